@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "claimcheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ClaimCheck", targets: ["ClaimCheck"]),
+        .executable(name: "claimcheck", targets: ["claimcheck"]),
+        .executable(name: "claimcheck-eval", targets: ["claimcheck-eval"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // libxml2, through pkg-config; only ClaimCheckHTML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Reading: HTML pages (libxml2), Markdown and plain-text drafts → `Document`.
+        .target(name: "ClaimCheckHTML", dependencies: ["CLibXML2"]),
+        // Pure Swift text: sentences, tokens, numbers, figures, dates.
+        .target(name: "ClaimCheckText"),
+        // The public library: claims, attributions, sources, matching, checks, reports.
+        .target(name: "ClaimCheck", dependencies: ["ClaimCheckHTML", "ClaimCheckText"]),
+        .executableTarget(
+            name: "claimcheck",
+            dependencies: [
+                "ClaimCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "claimcheck-eval",
+            dependencies: [
+                "ClaimCheck",
+                "CLibXML2",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClaimCheckHTMLTests", dependencies: ["ClaimCheckHTML"]),
+        .testTarget(name: "ClaimCheckTextTests", dependencies: ["ClaimCheckText"]),
+        .testTarget(name: "claimcheckTests", dependencies: ["ClaimCheck"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// ClaimCheckText: sentences, tokens, numbers, figures and dates in English and French.

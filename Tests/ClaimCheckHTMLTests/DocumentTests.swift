@@ -1,0 +1,3 @@
+import Testing
+@testable import ClaimCheckHTML
+@Test func placeholder() { #expect(Document(path: "a", format: .text).paragraphs.isEmpty) }
