@@ -1,10 +1,13 @@
 import ArgumentParser
 import ClaimCheck
 
+/// `claimcheck-eval`: measures claimcheck against the evaluation sets in ../shared/eval.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimcheck-eval",
-        abstract: "Measure claimcheck against the evaluation sets in ../shared/eval."
+        abstract: "Measure claimcheck against the evaluation sets in ../shared/eval.",
+        subcommands: [ExtractionEval.self, RecognizersEval.self]
     )
 }
+
 EvalCommand.main()
