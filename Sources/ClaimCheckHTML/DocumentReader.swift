@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a file from disk into a `Document`, whatever its format, refusing bad input clearly.
+///
+/// The format comes from the file name (`.html`, `.htm`, `.xhtml` → HTML; `.md`, `.markdown`
+/// → Markdown; `.txt`, `.text` → plain text); for other names the first bytes decide (markup →
+/// HTML, else plain text). Before any parsing the reader refuses, with a `ReadError`: a missing
+/// file, a directory, an unreadable file, a file over the size limit (checked before reading
+/// it), an empty file and a binary file.
+///
+/// ```swift
+/// let document = try DocumentReader().read(path: "fixtures/seed/draft.html")
+/// ```
+public struct DocumentReader: Sendable {
+    /// The default size limit: 50 MB.
+    public static let defaultMaxSize = 50 * 1024 * 1024
+
+    /// Files larger than this many bytes are refused.
+    public var maxSize: Int
+    /// Read every file as this format instead of deciding from its name and bytes.
+    public var format: Document.Format?
+    /// A charset known from elsewhere (an HTTP header); it wins over the page's own.
+    public var declaredCharset: String?
+
+    /// Creates a reader.
+    public init(maxSize: Int = DocumentReader.defaultMaxSize, format: Document.Format? = nil, declaredCharset: String? = nil) {
+        self.maxSize = maxSize
+        self.format = format
+        self.declaredCharset = declaredCharset
+    }
+
+    /// Reads the file at `path`.
+    ///
+    /// - Throws: `ReadError` naming the problem; the caller adds the path.
+    public func read(path: String) throws(ReadError) -> Document {
+        let bytes = try FileBytes.load(path: path, maxSize: maxSize)
+        return try read(bytes: bytes, path: path)
+    }
+
+    /// Reads bytes already in memory, as if they came from a file named `path`.
+    public func read(bytes: [UInt8], path: String, url: String? = nil) throws(ReadError) -> Document {
+        if bytes.count > maxSize { throw .tooLarge(size: bytes.count, limit: maxSize) }
+        try TextSniffer.refuseEmptyOrBinary(bytes)
+        switch format ?? Self.format(ofPath: path, bytes: bytes) {
+        case .html:
+            return try HTMLReader.read(bytes, path: path, options: .init(declaredCharset: declaredCharset, url: url))
+        case .markdown:
+            let text = try TextSniffer.decodeDraft(bytes, declaredCharset: declaredCharset)
+            return MarkdownReader.read(text.text, path: path, encoding: text.encoding, startsWithBOM: TextSniffer.hasBOM(bytes))
+        case .text:
+            let text = try TextSniffer.decodeDraft(bytes, declaredCharset: declaredCharset)
+            return PlainTextReader.read(text.text, path: path, encoding: text.encoding, startsWithBOM: TextSniffer.hasBOM(bytes))
+        }
+    }
+
+    /// The format a file is read as: by extension, else by its first bytes.
+    public static func format(ofPath path: String, bytes: [UInt8]) -> Document.Format {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = name.lastIndex(of: ".") {
+            switch name[name.index(after: dot)...].lowercased() {
+            case "html", "htm", "xhtml", "shtml": return .html
+            case "md", "markdown", "mdown", "mkd": return .markdown
+            case "txt", "text": return .text
+            default: break
+            }
+        }
+        return TextSniffer.looksLikeHTML(bytes) ? .html : .text
+    }
+}
+
+/// Reading a file's bytes with clear errors: missing, directory, unreadable, too large.
+enum FileBytes {
+    static func load(path: String, maxSize: Int) throws(ReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        if descriptor < 0 { throw error(errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) != 0 { throw error(errno) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
+        let size = Int(status.st_size)
+        if size > maxSize { throw .tooLarge(size: size, limit: maxSize) }
+        // Read what is there (a pipe or a file still being written may differ from st_size),
+        // never past the limit.
+        var bytes = [UInt8](repeating: 0, count: max(size, 4096))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                if bytes.count > maxSize { throw .tooLarge(size: bytes.count, limit: maxSize) }
+                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw error(errno)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        if filled > maxSize { throw .tooLarge(size: filled, limit: maxSize) }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    private static func error(_ code: Int32) -> ReadError {
+        switch code {
+        case ENOENT, ENOTDIR: return .notFound
+        case EISDIR: return .isDirectory
+        case EACCES, EPERM: return .unreadable("permission denied")
+        default: return .unreadable(String(cString: strerror(code)))
+        }
+    }
+}
