@@ -42,7 +42,8 @@ let package = Package(
         ),
         .testTarget(name: "ClaimCheckHTMLTests", dependencies: ["ClaimCheckHTML"]),
         .testTarget(name: "ClaimCheckTextTests", dependencies: ["ClaimCheckText"]),
-        .testTarget(name: "claimcheckTests", dependencies: ["ClaimCheck"]),
+        // Runs the built `claimcheck` binary as a process, as users and CI do.
+        .testTarget(name: "claimcheckTests", dependencies: ["ClaimCheck", "claimcheck"]),
     ],
     swiftLanguageModes: [.v6]
 )
