@@ -15,82 +15,106 @@ struct ClassHint: Equatable {
 
     static let neutral = ClassHint(weight: 0, drop: .none)
 
-    /// Judges lower-cased `class` and `id` values (joined by a space).
-    init(attributes bytes: UnsafeBufferPointer<UInt8>) {
-        let tokens = ClassHint.tokens(of: bytes)
-        let isContent = ClassHint.contains(Self.contentWords, in: bytes, tokens: tokens)
-        let isBoilerplate = ClassHint.contains(Self.boilerplateWords, in: bytes, tokens: tokens)
-        let isFurniture = ClassHint.contains(Self.furnitureWords, in: bytes, tokens: tokens)
-        let isUnlikely = ClassHint.contains(Self.unlikelyWords, in: bytes, tokens: tokens)
-        var weight: Int16 = 0
-        if isContent { weight += 25 }
-        if isBoilerplate || isFurniture || isUnlikely { weight -= 25 }
-        self.weight = weight
-        if isBoilerplate {
-            drop = .boilerplate
-        } else if isFurniture && !isContent {
-            drop = .furniture
-        } else {
-            drop = .none
-        }
-    }
-
     init(weight: Int16, drop: Drop) {
         self.weight = weight
         self.drop = drop
     }
 
-    /// The word lists as bytes, prepared once.
-    private struct PreparedWords: Sendable {
-        var substrings: [[UInt8]]
-        var tokens: Set<[UInt8]>
+    /// Judges lower-cased `class` and `id` values (joined by a space).
+    init(attributes bytes: UnsafeBufferPointer<UInt8>) {
+        let found = ClassWordMatcher.shared.match(bytes)
+        let isContent = found.contains(.content)
+        var weight: Int16 = 0
+        if isContent { weight += 25 }
+        if !found.isDisjoint(with: [.boilerplate, .furniture, .unlikely]) { weight -= 25 }
+        self.weight = weight
+        if found.contains(.boilerplate) {
+            drop = .boilerplate
+        } else if found.contains(.furniture) && !isContent {
+            drop = .furniture
+        } else {
+            drop = .none
+        }
+    }
+}
 
-        init(_ words: ClassWords) {
-            substrings = words.substrings.map { Array($0.utf8) }
-            tokens = Set(words.tokens.map { Array($0.utf8) })
+/// Finds the `HintWords` class/id words in one pass over the bytes, looking only at words
+/// that start with the byte at hand.
+struct ClassWordMatcher: Sendable {
+    /// Which word lists matched.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let content = Lists(rawValue: 1)
+        static let boilerplate = Lists(rawValue: 2)
+        static let furniture = Lists(rawValue: 4)
+        static let unlikely = Lists(rawValue: 8)
+    }
+
+    private struct Word: Sendable {
+        var bytes: [UInt8]
+        var list: Lists
+    }
+
+    /// Substring words by first byte.
+    private var substrings: [[Word]] = Array(repeating: [], count: 256)
+    /// Token words by first byte.
+    private var tokens: [[Word]] = Array(repeating: [], count: 256)
+
+    static let shared = ClassWordMatcher()
+
+    private init() {
+        let lists: [(ClassWords, Lists)] = [
+            (HintWords.content, .content), (HintWords.boilerplate, .boilerplate),
+            (HintWords.furniture, .furniture), (HintWords.unlikely, .unlikely),
+        ]
+        for (words, list) in lists {
+            for word in words.substrings {
+                let bytes = Array(word.utf8)
+                substrings[Int(bytes[0])].append(Word(bytes: bytes, list: list))
+            }
+            for word in words.tokens {
+                let bytes = Array(word.utf8)
+                tokens[Int(bytes[0])].append(Word(bytes: bytes, list: list))
+            }
         }
     }
 
-    private static let contentWords = PreparedWords(HintWords.content)
-    private static let boilerplateWords = PreparedWords(HintWords.boilerplate)
-    private static let furnitureWords = PreparedWords(HintWords.furniture)
-    private static let unlikelyWords = PreparedWords(HintWords.unlikely)
-
-    private static func contains(_ prepared: PreparedWords, in bytes: UnsafeBufferPointer<UInt8>, tokens: [ArraySlice<UInt8>]) -> Bool {
-        for token in tokens where prepared.tokens.contains(Array(token)) { return true }
-        for word in prepared.substrings where ClassHint.find(word, in: bytes) { return true }
-        return false
-    }
-
-    private static func find(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = word.count
-        guard count <= bytes.count, let first = word.first else { return false }
+    /// The lists with a word in `bytes` (lower-case ASCII expected).
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Lists {
+        var found: Lists = []
+        let count = bytes.count
+        var tokenStart = 0
         var index = 0
-        let last = bytes.count - count
-        while index <= last {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < count, bytes[index + offset] == word[offset] { offset += 1 }
-                if offset == count { return true }
+        while index <= count {
+            let byte: UInt8 = index < count ? bytes[index] : 0x20
+            let isAlphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if !isAlphanumeric {
+                // A token ends here: compare it with the token words.
+                if index > tokenStart {
+                    let length = index - tokenStart
+                    for word in tokens[Int(bytes[tokenStart])] where word.bytes.count == length && !found.contains(word.list) {
+                        if equal(bytes, tokenStart, word.bytes) { found.insert(word.list) }
+                    }
+                }
+                tokenStart = index + 1
+            }
+            if index < count {
+                for word in substrings[Int(byte)] where !found.contains(word.list) && index + word.bytes.count <= count {
+                    if equal(bytes, index, word.bytes) { found.insert(word.list) }
+                }
             }
             index += 1
         }
-        return false
+        return found
     }
 
-    private static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [ArraySlice<UInt8>] {
-        var tokens: [ArraySlice<UInt8>] = []
-        var start = -1
-        let array = Array(bytes)
-        for index in 0...array.count {
-            let isLetter = index < array.count && (array[index] >= 0x61 && array[index] <= 0x7A || array[index] >= 0x30 && array[index] <= 0x39)
-            if isLetter {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                tokens.append(array[start..<index])
-                start = -1
-            }
+    private func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: [UInt8]) -> Bool {
+        var offset = 1
+        let length = word.count
+        while offset < length {
+            if bytes[start + offset] != word[offset] { return false }
+            offset += 1
         }
-        return tokens
+        return true
     }
 }

@@ -32,6 +32,7 @@ struct DocumentAssembly {
 
     /// Maps parsed-text offsets to file offsets (sorting them for the layout's single pass).
     private func map(_ offsets: [Int]) -> [Int] {
+        if case .utf8(let prefix) = layout { return offsets.map { $0 + prefix } }
         let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
         let sorted = order.map { offsets[$0] }
         let mapped = layout.originalOffsets(of: sorted, in: String(decoding: text, as: UTF8.self).utf8)
