@@ -22,6 +22,9 @@ struct ExtractionEval: ParsableCommand {
     @Option(name: .long, help: "Print the text the reader extracts from the page with this id, and stop.")
     var show: String?
 
+    @Flag(name: .long, help: "With --show: explain each block's verdict instead.")
+    var explain = false
+
     @Flag(name: .long, help: "Skip the speed measurement.")
     var noSpeed = false
 
@@ -34,6 +37,10 @@ struct ExtractionEval: ParsableCommand {
             for name in sets {
                 for page in try ExtractionSets.load(name, from: directory) where page.id == show {
                     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: page.htmlPath)))
+                    if explain {
+                        try HTMLReader.explain(bytes).forEach { print($0) }
+                        continue
+                    }
                     let document = try HTMLReader.read(bytes, path: page.htmlPath)
                     print(document.metadata)
                     for paragraph in document.paragraphs {

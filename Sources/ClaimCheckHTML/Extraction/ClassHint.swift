@@ -23,12 +23,12 @@ struct ClassHint: Equatable {
     /// Judges lower-cased `class` and `id` values (joined by a space).
     init(attributes bytes: UnsafeBufferPointer<UInt8>) {
         let found = ClassWordMatcher.shared.match(bytes)
-        let isContent = found.contains(.content)
+        let isContent = !found.isDisjoint(with: [.content, .article])
         var weight: Int16 = 0
         if isContent { weight += 25 }
         if !found.isDisjoint(with: [.boilerplate, .furniture, .unlikely]) { weight -= 25 }
         self.weight = weight
-        if found.contains(.boilerplate) {
+        if found.contains(.boilerplate) && !found.contains(.article) {
             drop = .boilerplate
         } else if found.contains(.furniture) && !isContent {
             drop = .furniture
@@ -48,6 +48,7 @@ struct ClassWordMatcher: Sendable {
         static let boilerplate = Lists(rawValue: 2)
         static let furniture = Lists(rawValue: 4)
         static let unlikely = Lists(rawValue: 8)
+        static let article = Lists(rawValue: 16)
     }
 
     private struct Word: Sendable {
@@ -66,6 +67,7 @@ struct ClassWordMatcher: Sendable {
         let lists: [(ClassWords, Lists)] = [
             (HintWords.content, .content), (HintWords.boilerplate, .boilerplate),
             (HintWords.furniture, .furniture), (HintWords.unlikely, .unlikely),
+            (HintWords.article, .article),
         ]
         for (words, list) in lists {
             for word in words.substrings {

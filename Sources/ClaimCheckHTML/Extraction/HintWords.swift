@@ -16,6 +16,7 @@ enum HintWords {
             "also-read", "more-stories", "more-from", "tag-list", "taglist", "skip-link",
             "print-only", "toolbar", "pagination", "login", "follow-us", "share-",
             "-share", "shareb", "shares", "next-article", "prev-article", "footnote-ad",
+            "caption", "credit", "gallery", "slideshow", "carousel", "lightbox",
         ],
         tokens: [
             "share", "ad", "ads", "tags", "tag", "print", "keywords", "topics", "cta", "rss",
@@ -32,6 +33,16 @@ enum HintWords {
         ],
         tokens: ["nav", "aside", "rail", "extra", "meta", "hide", "util", "utility", "tools"])
 
+    /// Class/id words that name the article itself (microformats, common CMS body classes):
+    /// they beat `boilerplate` words in the same attributes, as in WordPress's
+    /// `class="post hentry tag-sport"`.
+    static let article = ClassWords(
+        substrings: [
+            "hentry", "h-entry", "type-post", "articlebody", "article-body", "article__body",
+            "post-content", "entry-content", "story-body", "article-content", "post-body",
+        ],
+        tokens: [])
+
     /// Class/id words that mark content, exempting an element from `furniture` and raising
     /// its score.
     static let content = ClassWords(
@@ -44,7 +55,7 @@ enum HintWords {
     /// Class/id words that lower a block's score without dropping it.
     static let unlikely = ClassWords(
         substrings: [
-            "caption", "credit", "contact", "shopping", "teaser", "card", "promo", "media",
+            "contact", "shopping", "teaser", "card", "promo", "media",
             "scroll", "rating", "author", "date", "timestamp",
         ],
         tokens: ["info", "small", "note"])
@@ -59,7 +70,8 @@ enum HintWords {
         "à lire aussi", "a lire aussi", "lire aussi", "lire la suite", "voir aussi",
         "sur le même sujet", "publicité", "partager", "suivez-nous", "abonnez-vous",
         "inscrivez-vous", "newsletter", "pour aller plus loin", "vous aimerez aussi",
-        "notre sélection", "les plus lus",
+        "notre sélection", "les plus lus", "updated", "published", "posted on", "last updated",
+        "mis à jour", "publié le", "photo:", "photograph:", "image:", "credit:", "crédit",
     ]
 
     /// Lower-cased headings after which the rest of their section is boilerplate ("About the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides which blocks of a page are its main text, the way readability-style extractors do.
 ///
 /// 1. Blocks inside boilerplate (navigation, asides, comments, share bars, "Related" boxes,
@@ -59,14 +61,51 @@ struct MainText {
     // MARK: Scoring
 
     private mutating func selectOnce() -> [Int] {
+        guard let containers = containers() else { return fallback() }
+        let verdicts = verdicts(in: containers)
+        return verdicts.indices.filter { verdicts[$0] == .kept }
+    }
+
+    /// Scores the page and returns the chosen containers (nil when nothing scored).
+    mutating func containers() -> [Int]? {
         for index in tree.elements.indices {
             tree.elements[index].score = 0
             tree.elements[index].isCandidate = false
         }
         scoreBlocks()
-        guard let top = bestContainer() else { return fallback() }
-        let containers = withSiblings(of: top)
-        return keptBlocks(in: containers)
+        guard let top = bestContainer() else { return nil }
+        return withSiblings(of: top)
+    }
+
+    /// A line per block saying whether it was kept and why, with its element's ancestry: for
+    /// understanding the reader's decisions on a page.
+    mutating func explain() -> [String] {
+        markExcluded(relaxation: 0)
+        let containers = containers() ?? []
+        var lines = ["containers: " + containers.map { describe($0) }.joined(separator: ", ")]
+        for (index, verdict) in verdicts(in: containers).enumerated() {
+            let block = tree.blocks[index]
+            var chain: [String] = []
+            var element = Int(block.element)
+            while element >= 0 {
+                chain.append(describe(element))
+                element = Int(tree.elements[element].parent)
+            }
+            let text = String(tree.string(block).prefix(70))
+            var reason = "\(verdict)"
+            if case .droppedWith(let dropping) = verdict { reason = "dropped by " + describe(dropping) }
+            lines.append("\(verdict == .kept ? "KEEP" : "DROP") [\(reason)] \(text)\n      \(chain.reversed().joined(separator: " > "))")
+        }
+        return lines
+    }
+
+    private func describe(_ index: Int) -> String {
+        let element = tree.elements[index]
+        var text = "\(element.tag)#\(index)"
+        if element.hint.weight != 0 || element.hint.drop != .none { text += "(\(element.hint.weight),\(element.hint.drop))" }
+        if excluded[index] { text += "!" }
+        if element.isCandidate { text += String(format: "[%.0f]", Double(finalScore(index))) }
+        return text
     }
 
     private mutating func scoreBlocks() {
@@ -231,49 +270,67 @@ struct MainText {
 
     // MARK: Cleaning
 
-    /// Blocks inside the chosen containers that are not boilerplate.
-    private func keptBlocks(in containers: [Int]) -> [Int] {
-        var kept: [Int] = []
-        var skipUntilElementEnd = -1
-        for (blockIndex, block) in tree.blocks.enumerated() {
-            let element = Int(block.element)
-            guard element >= 0, let container = containers.first(where: { contains($0, element) }) else { continue }
-            if skipUntilElementEnd >= 0 {
-                if element < skipUntilElementEnd { continue }
-                skipUntilElementEnd = -1
-            }
-            if isDropped(element, within: container) { continue }
-            let text = tree.text[Int(block.start)..<Int(block.end)]
-            if block.kind == .heading, BoilerplateText.isBoilerplateHeading(text) {
-                // The rest of the heading's section goes too.
-                let section = Int(tree.elements[element].parent)
-                skipUntilElementEnd = Int(tree.elements[max(section, container)].end)
-                continue
-            }
-            if block.length < 200, BoilerplateText.opensBoilerplate(text) { continue }
-            if block.length < 150, block.linkBytes * 10 > block.length * 8 { continue }
-            kept.append(blockIndex)
-        }
-        return kept
+    /// Why a block is kept or dropped.
+    enum Verdict: Equatable {
+        case kept
+        case outsideContainer
+        /// Inside an element excluded as boilerplate or furniture, or a link list.
+        case droppedWith(element: Int)
+        case boilerplateHeading
+        case afterBoilerplateHeading
+        case boilerplateOpening
+        case linkLine
     }
 
-    /// Whether a block's element lies in a subtree to drop inside the container.
-    private func isDropped(_ element: Int, within container: Int) -> Bool {
+    /// The verdict on every block.
+    func verdicts(in containers: [Int]) -> [Verdict] {
+        var verdicts: [Verdict] = []
+        verdicts.reserveCapacity(tree.blocks.count)
+        var skipUntilElementEnd = -1
+        for block in tree.blocks {
+            verdicts.append(verdict(block, containers: containers, skipUntilElementEnd: &skipUntilElementEnd))
+        }
+        return verdicts
+    }
+
+    private func verdict(_ block: TextBlock, containers: [Int], skipUntilElementEnd: inout Int) -> Verdict {
+        let element = Int(block.element)
+        guard element >= 0, let container = containers.first(where: { contains($0, element) }) else { return .outsideContainer }
+        if skipUntilElementEnd >= 0 {
+            if element < skipUntilElementEnd { return .afterBoilerplateHeading }
+            skipUntilElementEnd = -1
+        }
+        if let dropping = droppingAncestor(element, within: container) { return .droppedWith(element: dropping) }
+        let text = tree.text[Int(block.start)..<Int(block.end)]
+        if block.kind == .heading, BoilerplateText.isBoilerplateHeading(text) {
+            // The rest of the heading's section goes too.
+            let section = Int(tree.elements[element].parent)
+            skipUntilElementEnd = Int(tree.elements[max(section, container)].end)
+            return .boilerplateHeading
+        }
+        if block.length < 200, BoilerplateText.opensBoilerplate(text) { return .boilerplateOpening }
+        if block.length < 150, block.linkBytes * 10 > block.length * 8 { return .linkLine }
+        return .kept
+    }
+
+    /// The outermost element between a block's element and the container that drops it
+    /// (boilerplate, or a list of links), if any.
+    private func droppingAncestor(_ element: Int, within container: Int) -> Int? {
         var index = element
+        var dropping: Int?
         while index > container {
             let candidate = tree.elements[index]
-            if excluded[index], !excluded[container] { return true }
+            if excluded[index], !excluded[container] { dropping = index }
             switch candidate.tag {
             case .div, .section, .ul, .ol, .table, .dl, .figure, .span:
                 let density = linkDensity(index)
-                if density > 0.5 { return true }
-                if candidate.hint.weight < 0, density > 0.2 { return true }
+                if density > 0.5 || (candidate.hint.weight < 0 && density > 0.2) { dropping = index }
             default:
                 break
             }
             index = Int(candidate.parent)
         }
-        return false
+        return dropping
     }
 
     /// Without any scored container: every block not excluded.

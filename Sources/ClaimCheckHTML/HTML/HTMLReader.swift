@@ -39,6 +39,21 @@ public enum HTMLReader {
         return try result.get()
     }
 
+    /// Explains, block by block, which text the reader keeps and why it drops the rest: a
+    /// diagnostic for tuning, not a stable format.
+    public static func explain(_ bytes: [UInt8], options: Options = Options()) throws(ReadError) -> [String] {
+        let decoded = try EncodingDetector.decode(bytes, declaredCharset: options.declaredCharset, isHTML: true)
+        var text = decoded.text
+        var result: Result<[String], ReadError> = .failure(.notHTML)
+        text.withUTF8 { buffer in
+            result = Result { () throws(ReadError) -> [String] in
+                var mainText = MainText(try PageTree.parse(buffer))
+                return mainText.explain()
+            }
+        }
+        return try result.get()
+    }
+
     /// Reads the page from its decoded UTF-8 text.
     private static func read(_ buffer: UnsafeBufferPointer<UInt8>, decoded: DecodedText, path: String, options: Options) throws(ReadError) -> Document {
             guard MarkupSniffer.looksLikeHTML(buffer) else { throw .notHTML }

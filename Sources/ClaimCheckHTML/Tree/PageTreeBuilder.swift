@@ -126,7 +126,7 @@ struct PageTreeBuilder {
             }
         }
         switch tag {
-        case .nav, .aside, .form, .menu:
+        case .nav, .aside, .form, .menu, .figure, .figcaption, .caption:
             hint.drop = .boilerplate
         case .footer, .header:
             if hint.drop == .none { hint.drop = .furniture }
