@@ -1,6 +1,8 @@
 /// Reads an HTML page into a `Document`: main text, links and metadata.
 ///
-/// (Skeleton: the libxml2 reader replaces this body.)
+/// One libxml2 parse, one walk over its tree into a compact `PageTree`, then scoring on that
+/// (see `MainText` for how main text is told from boilerplate, and `docs/reader.md`). The
+/// libxml2 document is freed before `read` returns.
 public enum HTMLReader {
     /// What the caller knows about a page besides its bytes.
     public struct Options: Sendable, Equatable {
@@ -22,9 +24,46 @@ public enum HTMLReader {
     ///   - bytes: the file's bytes, exactly as stored.
     ///   - path: the path to record in the document.
     ///   - options: charset and URL known from elsewhere.
-    /// - Throws: `ReadError` when the bytes are not a readable page.
+    /// - Returns: the page's main text (paragraphs with their 1-based line and 0-based byte
+    ///   offset in `bytes`), links in the main text and metadata.
+    /// - Throws: `ReadError.notHTML` for bytes without markup, `.invalidEncoding` for bytes
+    ///   not valid in the declared encoding, `.nestedTooDeep` when libxml2 gives up on the
+    ///   nesting, `.noText` for a page without readable text.
     public static func read(_ bytes: [UInt8], path: String, options: Options = Options()) throws(ReadError) -> Document {
         let decoded = try EncodingDetector.decode(bytes, declaredCharset: options.declaredCharset, isHTML: true)
-        return Document(path: path, format: .html, encoding: decoded.encoding)
+        var text = decoded.text
+        var result: Result<Document, ReadError> = .failure(.notHTML)
+        text.withUTF8 { buffer in
+            result = Result { () throws(ReadError) -> Document in try read(buffer, decoded: decoded, path: path, options: options) }
+        }
+        return try result.get()
+    }
+
+    /// Explains, block by block, which text the reader keeps and why it drops the rest: a
+    /// diagnostic for tuning, not a stable format.
+    public static func explain(_ bytes: [UInt8], options: Options = Options()) throws(ReadError) -> [String] {
+        let decoded = try EncodingDetector.decode(bytes, declaredCharset: options.declaredCharset, isHTML: true)
+        var text = decoded.text
+        var result: Result<[String], ReadError> = .failure(.notHTML)
+        text.withUTF8 { buffer in
+            result = Result { () throws(ReadError) -> [String] in
+                var mainText = MainText(try PageTree.parse(buffer))
+                return mainText.explain()
+            }
+        }
+        return try result.get()
+    }
+
+    /// Reads the page from its decoded UTF-8 text.
+    private static func read(_ buffer: UnsafeBufferPointer<UInt8>, decoded: DecodedText, path: String, options: Options) throws(ReadError) -> Document {
+            guard MarkupSniffer.looksLikeHTML(buffer) else { throw .notHTML }
+            let tree = try PageTree.parse(buffer)
+            var mainText = MainText(tree)
+            let kept = mainText.select()
+            guard !kept.isEmpty else { throw .noText }
+            let metadata = MetadataReader.read(tree.head, url: options.url)
+            let lines = LineTable(buffer)
+            return DocumentAssembly(tree: tree, kept: kept, lines: lines, layout: decoded.layout, text: buffer)
+                .document(path: path, encoding: decoded.encoding, metadata: metadata, base: tree.head.base, url: options.url)
     }
 }

@@ -1,0 +1,31 @@
+/// Recognises boilerplate by its words: "Read also: …" lines and "About the author" headings.
+enum BoilerplateText {
+    private static let openings: [[UInt8]] = HintWords.boilerplateOpenings.map { Array($0.utf8) }
+    private static let headings: Set<String> = Set(HintWords.boilerplateHeadings)
+
+    /// Whether a short block starts with a boilerplate phrase ("Read also", "Lire aussi").
+    static func opensBoilerplate(_ text: ArraySlice<UInt8>) -> Bool {
+        let prefix = lowercasedPrefix(text, count: 40)
+        return openings.contains { prefix.starts(with: $0) }
+    }
+
+    /// Whether a heading announces boilerplate ("About the author", "Commentaires").
+    static func isBoilerplateHeading(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count < 60 else { return false }
+        var heading = String(decoding: text, as: UTF8.self).lowercased()
+        while let last = heading.last, last == ":" || last == " " || last == "." { heading.removeLast() }
+        if headings.contains(heading) { return true }
+        // "Comments (12)", "3 commentaires"
+        let words = heading.split(whereSeparator: { !$0.isLetter })
+        return words.count <= 2 && words.contains(where: { $0 == "comments" || $0 == "commentaires" })
+    }
+
+    /// The first bytes, with ASCII letters and common Latin capitals lower-cased.
+    private static func lowercasedPrefix(_ text: ArraySlice<UInt8>, count: Int) -> [UInt8] {
+        let slice = text.prefix(count)
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            return slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        return Array(String(decoding: slice, as: UTF8.self).lowercased().utf8)
+    }
+}

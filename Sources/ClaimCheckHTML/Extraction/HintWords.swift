@@ -1,0 +1,95 @@
+/// The words the reader judges markup and text by, kept as data in one place.
+///
+/// Class and id words are matched in the lower-cased `class` and `id` attributes of an
+/// element: a `substring` anywhere (`comment` in `article-comments`), a `token` only as a
+/// whole word between non-letters (`nav` in `main-nav` but not in `canvas`).
+enum HintWords {
+    /// Class/id words for boilerplate that never holds an article's body: the element and
+    /// everything inside it is dropped.
+    static let boilerplate = ClassWords(
+        substrings: [
+            "comment", "sharing", "social", "newsletter", "cookie", "consent", "gdpr", "related",
+            "recommend", "outbrain", "taboola", "breadcrumb", "subscribe", "subscription", "promo",
+            "advert", "sponsor", "recirc", "popular", "trending", "disqus", "author-bio",
+            "authorbio", "about-author", "author-info", "byline", "signup", "sign-up", "paywall",
+            "read-more", "readmore", "lire-aussi", "lireaussi", "a-lire", "see-also", "seealso",
+            "also-read", "more-stories", "more-from", "tag-list", "taglist", "skip-link",
+            "print-only", "toolbar", "pagination", "login", "follow-us", "share-",
+            "-share", "shareb", "shares", "next-article", "prev-article", "footnote-ad",
+            "caption", "credit", "gallery", "slideshow", "carousel", "lightbox",
+        ],
+        tokens: [
+            "share", "ad", "ads", "tags", "tag", "print", "keywords", "topics", "cta", "rss",
+        ])
+
+    /// Class/id words for page furniture (navigation, sidebars, footers): dropped unless the
+    /// same attributes also hold a `content` word, as `post-footer` does not but
+    /// `main-column` does.
+    static let furniture = ClassWords(
+        substrings: [
+            "sidebar", "footer", "masthead", "navbar", "navigation", "widget", "banner", "popup",
+            "modal", "dropdown", "overlay", "header", "menu", "skyscraper", "supplemental",
+            "hidden", "offscreen", "visually-hidden", "sr-only", "screen-reader",
+        ],
+        tokens: ["nav", "aside", "rail", "extra", "meta", "hide", "util", "utility", "tools"])
+
+    /// Class/id words that name the article itself (microformats, common CMS body classes):
+    /// they beat `boilerplate` words in the same attributes, as in WordPress's
+    /// `class="post hentry tag-sport"`.
+    static let article = ClassWords(
+        substrings: [
+            "hentry", "h-entry", "type-post", "articlebody", "article-body", "article__body",
+            "post-content", "entry-content", "story-body", "article-content", "post-body",
+        ],
+        tokens: [])
+
+    /// Class/id words that mark content, exempting an element from `furniture` and raising
+    /// its score.
+    static let content = ClassWords(
+        substrings: [
+            "article", "content", "entry", "story", "body", "main", "column", "prose", "post-text",
+            "text",
+        ],
+        tokens: ["post", "blog", "hentry", "h-entry"])
+
+    /// Class/id words that lower a block's score without dropping it.
+    static let unlikely = ClassWords(
+        substrings: [
+            "contact", "shopping", "teaser", "card", "promo", "media",
+            "scroll", "rating", "author", "date", "timestamp",
+        ],
+        tokens: ["info", "small", "note"])
+
+    /// Lower-cased starts of short blocks that are boilerplate in any page ("Read also: …"),
+    /// in English and French.
+    static let boilerplateOpenings: [String] = [
+        "read also", "read more", "related:", "related articles", "related stories",
+        "related coverage", "see also", "more on this", "recommended", "advertisement",
+        "sponsored", "share this", "share on", "follow us", "sign up", "subscribe to",
+        "click here", "this article was originally", "you might also like", "more from",
+        "à lire aussi", "a lire aussi", "lire aussi", "lire la suite", "voir aussi",
+        "sur le même sujet", "publicité", "partager", "suivez-nous", "abonnez-vous",
+        "inscrivez-vous", "newsletter", "pour aller plus loin", "vous aimerez aussi",
+        "notre sélection", "les plus lus", "updated", "published", "posted on", "last updated",
+        "mis à jour", "publié le", "photo:", "photograph:", "image:", "credit:", "crédit",
+    ]
+
+    /// Lower-cased headings after which the rest of their section is boilerplate ("About the
+    /// author", "Comments").
+    static let boilerplateHeadings: [String] = [
+        "about the author", "about the authors", "comments", "leave a comment",
+        "leave a reply", "related", "related articles", "related stories", "more stories",
+        "read more", "recommended", "share this", "share this article", "most popular",
+        "à propos de l'auteur", "à propos de l’auteur", "l'auteur", "l’auteur", "commentaires",
+        "réagir", "sur le même sujet", "à lire aussi", "lire aussi", "les plus lus",
+        "dans la même rubrique", "newsletter",
+    ]
+}
+
+/// A list of class/id words, matched as substrings or as whole tokens.
+struct ClassWords: Sendable {
+    /// Words matched anywhere.
+    var substrings: [String]
+    /// Words matched only between non-letters.
+    var tokens: [String]
+}

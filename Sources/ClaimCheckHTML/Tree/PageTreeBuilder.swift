@@ -1,0 +1,338 @@
+import CLibXML2
+
+/// Builds a `PageTree` in one iterative walk over libxml2's tree (no recursion, so any depth
+/// is safe), reading names and attributes as bytes.
+struct PageTreeBuilder {
+    private(set) var tree = PageTree()
+
+    /// Elements entered and not yet left.
+    private var open: [Int32] = []
+    /// Open block elements, innermost last.
+    private var blockElements: [Int32] = []
+    /// Links entered and not yet left: element index and record under construction.
+    private var openLinks: [(element: Int32, record: LinkRecord)] = []
+
+    // The block being collected.
+    private var blockStart = 0
+    private var blockHasText = false
+    private var pendingSpace = false
+    private var blockOffset = -1
+    private var pendingOffset = -1
+    private var blockLinkBytes: Int32 = 0
+    private var blockCommas: Int32 = 0
+    private var hintCache: [UInt64: ClassHint] = [:]
+    private var scratch: [UInt8] = []
+
+    init() {
+        tree.text.reserveCapacity(1 << 16)
+        tree.elements.reserveCapacity(1024)
+    }
+
+    /// Walks the subtree under `root` (the `<html>` element).
+    mutating func walk(_ root: xmlNodePtr) {
+        var node: xmlNodePtr? = root
+        while let current = node {
+            var descended = false
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                descended = enter(current)
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if !blockElements.isEmpty { append(text: current) }
+            default:
+                break
+            }
+            if descended, let child = current.pointee.children {
+                node = child
+                continue
+            }
+            if descended { leave() }
+            node = nil
+            var climbing = current
+            while climbing != root {
+                if let next = climbing.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = climbing.pointee.parent else { break }
+                climbing = parent
+                leave()
+            }
+        }
+        flushBlock()
+        totalUp()
+    }
+
+    // MARK: Elements
+
+    /// Records an element; returns whether to walk into it.
+    private mutating func enter(_ node: xmlNodePtr) -> Bool {
+        guard let name = node.pointee.name else { return false }
+        let tag = Tag(name: name)
+        let offset = claimcheck_nodeOffset(node)
+        var attributes = Attributes(node)
+        switch tag {
+        case .meta:
+            recordMeta(attributes)
+            return false
+        case .link:
+            if let rel = attributes.string(\.rel)?.lowercased() {
+                if rel.split(separator: " ").contains("canonical"), tree.head.canonical == nil {
+                    tree.head.canonical = attributes.string(\.href)
+                }
+            }
+            return false
+        case .base:
+            if tree.head.base == nil { tree.head.base = attributes.string(\.href) }
+            return false
+        case .script:
+            if let type = attributes.string(\.type)?.lowercased(), type.contains("ld+json") {
+                tree.head.jsonLD.append(Self.content(of: node))
+            }
+            return false
+        case .title:
+            if tree.head.title == nil, open.allSatisfy({ tree.elements[Int($0)].tag != .svg }) {
+                tree.head.title = Self.content(of: node)
+            }
+            return false
+        case .html:
+            if tree.head.language == nil { tree.head.language = attributes.string(\.lang) }
+        default:
+            if tag.isSkipped && tag != .head { return false }
+        }
+        if attributes.isHidden { return false }
+        if tag == .br || tag == .hr {
+            flushBlock()
+            return false
+        }
+        if tag.isBlock { flushBlock() }
+
+        var flags: UInt8 = 0
+        if let itemprop = attributes.value(\.itemprop) {
+            if Self.equals(itemprop, "articlebody") { flags |= PageElement.articleBody }
+            if Self.hasPrefix(itemprop, "author"), tree.head.authorNames.count < 8 {
+                let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if !text.isEmpty, text.count < 80 { tree.head.authorNames.append(text) }
+            }
+        }
+        var hint = hint(for: &attributes)
+        if let role = attributes.value(\.role) {
+            if Self.equals(role, "main") || Self.equals(role, "article") {
+                flags |= PageElement.articleBody
+            } else if Self.equals(role, "navigation") || Self.equals(role, "complementary")
+                || Self.equals(role, "contentinfo") || Self.equals(role, "banner") || Self.equals(role, "menu")
+                || Self.equals(role, "dialog") || Self.equals(role, "search") || Self.equals(role, "alert")
+            {
+                if hint.drop == .none { hint.drop = .furniture }
+            }
+        }
+        switch tag {
+        case .nav, .aside, .form, .menu, .figure, .figcaption, .caption:
+            hint.drop = .boilerplate
+        case .footer, .header:
+            if hint.drop == .none { hint.drop = .furniture }
+        case .article, .main:
+            hint.weight += 10
+        default:
+            break
+        }
+
+        let index = Int32(tree.elements.count)
+        tree.elements.append(
+            PageElement(tag: tag, parent: open.last ?? -1, hint: hint, flags: flags, offset: offset))
+        open.append(index)
+        if tag.isBlock {
+            blockElements.append(index)
+            pendingOffset = offset
+        } else if !blockHasText && pendingOffset < 0 {
+            pendingOffset = offset
+        }
+        if tag == .a, let href = attributes.string(\.href) {
+            openLinks.append((index, LinkRecord(href: href, start: Int32(tree.text.count), end: 0, block: Int32(tree.blocks.count), offset: offset)))
+        }
+        if tag == .time, let datetime = attributes.string(\.datetime) {
+            tree.head.times.append((index, datetime))
+        }
+        if tag == .a, let rel = attributes.value(\.rel), Self.equals(rel, "author"), tree.head.authorNames.count < 8 {
+            let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if !text.isEmpty, text.count < 80 { tree.head.authorNames.append(text) }
+        }
+        return true
+    }
+
+    /// Leaves the innermost open element.
+    private mutating func leave() {
+        guard let index = open.popLast() else { return }
+        let tag = tree.elements[Int(index)].tag
+        tree.elements[Int(index)].end = Int32(tree.elements.count)
+        if tag == .a, let last = openLinks.last, last.element == index {
+            openLinks.removeLast()
+            var record = last.record
+            record.end = Int32(tree.text.count)
+            if record.end > record.start { tree.links.append(record) }
+        }
+        if tag.isBlock {
+            flushBlock()
+            if blockElements.last == index { blockElements.removeLast() }
+            pendingOffset = -1
+        }
+    }
+
+    private mutating func recordMeta(_ attributes: Attributes) {
+        guard let content = attributes.string(\.content) else {
+            if let charset = attributes.string(\.charset), charset.isEmpty { return }
+            return
+        }
+        for key in [\Attributes.property, \Attributes.name, \Attributes.itemprop] {
+            if let name = attributes.string(key) {
+                tree.head.meta.append((name.lowercased(), content))
+            }
+        }
+    }
+
+    // MARK: Class and id hints
+
+    /// Judges the element's class and id, cached by their bytes.
+    private mutating func hint(for attributes: inout Attributes) -> ClassHint {
+        let classValue = attributes.value(\.class)
+        let idValue = attributes.value(\.id)
+        if classValue == nil && idValue == nil { return .neutral }
+        scratch.removeAll(keepingCapacity: true)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in [classValue, idValue] {
+            guard var pointer = value else { continue }
+            while pointer.pointee != 0 {
+                var byte = pointer.pointee
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                scratch.append(byte)
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                pointer += 1
+            }
+            scratch.append(0x20)
+            hash = (hash ^ 0x20) &* 0x100_0000_01b3
+        }
+        if let cached = hintCache[hash] { return cached }
+        let judged = scratch.withUnsafeBufferPointer { ClassHint(attributes: $0) }
+        hintCache[hash] = judged
+        return judged
+    }
+
+    // MARK: Text
+
+    /// Appends a text node's bytes to the current block, collapsing whitespace.
+    private mutating func append(text node: xmlNodePtr) {
+        guard var pointer = node.pointee.content else { return }
+        var linkBytes: Int32 = 0
+        let inLink = !openLinks.isEmpty
+        while true {
+            let byte = pointer.pointee
+            if byte == 0 { break }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = true
+            } else if byte == 0xC2 && pointer[1] == 0xA0 {
+                pendingSpace = true
+                pointer += 1
+            } else {
+                if !blockHasText {
+                    blockHasText = true
+                    blockStart = tree.text.count
+                    blockOffset = pendingOffset >= 0 ? pendingOffset : claimcheck_nodeOffset(node)
+                    pendingSpace = false
+                    for index in openLinks.indices where openLinks[index].record.start < Int32(blockStart) {
+                        openLinks[index].record.start = Int32(blockStart)
+                        openLinks[index].record.block = Int32(tree.blocks.count)
+                    }
+                }
+                if pendingSpace {
+                    tree.text.append(0x20)
+                    pendingSpace = false
+                    if inLink { linkBytes += 1 }
+                }
+                if byte == UInt8(ascii: ",") { blockCommas += 1 }
+                tree.text.append(byte)
+                if inLink { linkBytes += 1 }
+            }
+            pointer += 1
+        }
+        blockLinkBytes += linkBytes
+    }
+
+    /// Ends the current block, keeping it if it has text.
+    private mutating func flushBlock() {
+        if blockHasText {
+            let element = blockElements.last ?? -1
+            tree.blocks.append(
+                TextBlock(
+                    start: Int32(blockStart), end: Int32(tree.text.count), linkBytes: blockLinkBytes,
+                    commas: blockCommas, element: element, kind: kind(), offset: blockOffset))
+        }
+        blockStart = tree.text.count
+        blockHasText = false
+        pendingSpace = false
+        blockOffset = -1
+        blockLinkBytes = 0
+        blockCommas = 0
+    }
+
+    /// The paragraph kind of the current block, from its innermost block elements.
+    private func kind() -> Paragraph.Kind {
+        var depth = blockElements.count - 1
+        while depth >= 0 {
+            let tag = tree.elements[Int(blockElements[depth])].tag
+            switch tag {
+            case .p, .div, .span, .center, .section, .figure:
+                depth -= 1
+                if depth < blockElements.count - 3 { return .paragraph }
+            default:
+                return tag.paragraphKind
+            }
+        }
+        return .paragraph
+    }
+
+    /// Adds each block's text to its element and all ancestors.
+    private mutating func totalUp() {
+        for block in tree.blocks where block.element >= 0 {
+            tree.elements[Int(block.element)].textBytes += Int32(block.length)
+            tree.elements[Int(block.element)].linkBytes += block.linkBytes
+        }
+        var index = tree.elements.count - 1
+        while index > 0 {
+            let element = tree.elements[index]
+            if element.parent >= 0 {
+                tree.elements[Int(element.parent)].textBytes += element.textBytes
+                tree.elements[Int(element.parent)].linkBytes += element.linkBytes
+            }
+            index -= 1
+        }
+    }
+
+    // MARK: Byte helpers
+
+    /// The text content of a node as a String (used for a few metadata elements only).
+    static func content(of node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { claimcheck_xmlFree(content) }
+        return String(cString: content)
+    }
+
+    /// Whether a C string equals a lower-case ASCII word, ignoring case and surrounding spaces.
+    static func equals(_ value: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
+        var pointer = value
+        while pointer.pointee == 0x20 { pointer += 1 }
+        let letters = word.utf8Start
+        for index in 0..<word.utf8CodeUnitCount {
+            if pointer[index] | 0x20 != letters[index] { return false }
+        }
+        let after = pointer[word.utf8CodeUnitCount]
+        return after == 0 || after == 0x20
+    }
+
+    /// Whether a C string starts with a lower-case ASCII word, ignoring case.
+    static func hasPrefix(_ value: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
+        let letters = word.utf8Start
+        for index in 0..<word.utf8CodeUnitCount {
+            if value[index] == 0 || value[index] | 0x20 != letters[index] { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import ClaimCheckHTML
+
+@Suite("Main text and boilerplate")
+struct BoilerplateTests {
+    @Test(
+        "The article's paragraphs are kept",
+        arguments: [
+            ("article-en.html", "about 1,200 ships called at the port in 2023"),
+            ("article-en.html", "the number of crane operators fell by 12"),
+            ("article-en.html", "We have never been busier"),
+            ("article-en.html", "The authority expects between 1,250 and 1,300 ships"),
+            ("article-fr-graph.html", "par 48 voix contre 12 et 3 abstentions"),
+            ("article-fr-graph.html", "près de 40 % des bâtiments"),
+            ("comments-with-figures.html", "The city planted 5,000 trees this autumn"),
+            ("article-fr-iso-8859-1.html", "Quelque 80 familles ont été évacuées"),
+        ])
+    func keeps(file: String, text: String) throws {
+        #expect(try Fixtures.text(file).contains(text))
+    }
+
+    @Test(
+        "Navigation, Read also, About the author, share bars, cookie and newsletter boxes, comments and footers are dropped",
+        arguments: [
+            ("article-en.html", "Sport"),
+            ("article-en.html", "We use cookies"),
+            ("article-en.html", "New berth opens"),
+            ("article-en.html", "Read also"),
+            ("article-en.html", "ten years at sea"),
+            ("article-en.html", "Sign up to our newsletter"),
+            ("article-en.html", "Share on Social"),
+            ("article-en.html", "Storm closes ferry routes"),
+            ("article-en.html", "All rights reserved"),
+            ("article-fr-graph.html", "À lire aussi"),
+            ("article-fr-graph.html", "Les lycées vétustes"),
+            ("article-fr-graph.html", "Partager"),
+            ("article-fr-graph.html", "10 fois moins"),
+            ("article-fr-graph.html", "mentions légales"),
+            ("article-fr-windows-1252.html", "Accueil"),
+            ("comments-with-figures.html", "3,000 at most"),
+            ("comments-with-figures.html", "over £200 per tree"),
+            ("comments-with-figures.html", "42 comments"),
+        ])
+    func drops(file: String, text: String) throws {
+        #expect(try !Fixtures.text(file).contains(text))
+    }
+
+    @Test("HTML5 blocks end an open <p>; template content is never text")
+    func html5Blocks() throws {
+        let paragraphs = try Fixtures.read("html5-blocks.html").paragraphs.map(\.text)
+        #expect(paragraphs.first == "First paragraph opens here and runs long enough to count as prose, with a comma, and another.")
+        #expect(paragraphs.contains("Section text that stands alone as its own block of prose, with a comma too."))
+        #expect(paragraphs.contains { $0.hasPrefix("Last paragraph after the blocks") })
+        #expect(!paragraphs.joined().contains("Template text"))
+    }
+
+    @Test("Block kinds: headings, quotes, paragraphs")
+    func kinds() throws {
+        let paragraphs = try Fixtures.read("article-en.html").paragraphs
+        #expect(paragraphs.first { $0.text == "Cargo volumes" }?.kind == .heading)
+        #expect(paragraphs.first { $0.text.hasPrefix("\"We have never") }?.kind == .quote)
+        #expect(paragraphs.first { $0.text.hasPrefix("The harbour authority") }?.kind == .paragraph)
+    }
+
+    @Test("Whitespace is collapsed and inline markup joins words as a browser shows them")
+    func whitespace() throws {
+        let page = "<html><body><article><p>  Un   <b>texte</b>\n\t réparti<i>s</i> sur\u{00A0}plusieurs   lignes, avec assez de mots pour être lu.  </p></article></body></html>"
+        let text = try HTMLReader.read(Array(page.utf8), path: "w.html").paragraphs.map(\.text)
+        #expect(text == ["Un texte répartis sur plusieurs lignes, avec assez de mots pour être lu."])
+    }
+}
