@@ -12,14 +12,14 @@ extension FigureBuilder {
         while idx < mentions.count {
             let m = mentions[idx]
             idx += 1
-            if m.reading == .ordinal { floor = m.end; continue }
-            let prefix = prefixHedge(before: m.start, floor: floor)
             if idx < mentions.count, let range = rangeDraft(m, mentions[idx], floor: floor, limit: r.upperBound) {
                 out.append(range)
                 idx += 1
                 floor = range.end
                 continue
             }
+            if m.reading == .ordinal { floor = m.end; continue }
+            let prefix = prefixHedge(before: m.start, floor: floor)
             if isYear(m, hedged: prefix != nil, limit: r.upperBound) {
                 let y = Int(m.value)
                 let s = tokens[m.start].start

@@ -56,6 +56,10 @@ struct FigureBuilder {
             for f in found { for k in f.first..<f.end { covered.insert(k) } }
             out += NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
                 .scan(from: r.lowerBound, skipping: { covered.contains($0) })
+                .filter { m in
+                    !(m.isLoneOne && lexicon.language == .english && m.start > 0
+                        && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
+                }
         }
         return out
     }

@@ -5,6 +5,15 @@ extension NumberScanner {
     func endings(of c: Cardinal, mention m0: NumberMention) -> NumberMention {
         var m = m0
         var j = m.end
+        // "a twenty-first", "un vingt-cinquième", "twenty twenty fifths": numerator, compound ordinal.
+        if c.elements == 1, c.last == .unit || c.last == .tens, let (o, end) = compoundOrdinal(at: j) {
+            m.value = c.value / o
+            m.numberValue = m.value
+            m.reading = .fraction
+            m.end = end
+            m.isLoneOne = false
+            return m
+        }
         // Ordinal or denominator right after, possibly after "-" or French "et" (vingt et unième).
         var k = j
         if isPunct(k, "-") || (isFrench && key(k) == "et" && key(k + 1) == "unieme") { k += 1 }
@@ -64,13 +73,17 @@ extension NumberScanner {
         // Mixed fraction: "one and a half", "3 million and a quarter", "trois et un cinquième".
         if key(j) == lexicon.connector, let (f, end) = simpleFraction(at: j + 1) {
             let base = c.value
-            let v = c.last == .scale && c.group == 0 ? base + f * c.lastScale : base + f
+            var v = c.last == .scale && c.group == 0 ? base + f * c.lastScale : base + f
+            var e = end
+            if let s = numberWord(end), s.role == .scale {
+                v = base + f * s.value
+                e = end + 1
+            }
             m.value = v
             m.numberValue = v
             m.reading = .fraction
-            m.end = end
+            m.end = e
             m.isLoneOne = false
-            applyScale(&m)
             return m
         }
         // Decimal words: "two hundred point seventy-one", "nine point nought four".
@@ -105,10 +118,26 @@ extension NumberScanner {
         return nil
     }
 
+    /// A tens word joined to a unit ordinal: "twenty-first", "vingt-et-unième", "twenty fifths".
+    func compoundOrdinal(at j: Int) -> (Double, Int)? {
+        guard let t = numberWord(j), t.role == .tens else { return nil }
+        var k = j + 1
+        var steps = 0
+        while steps < 3, ["-", "et", "and"].contains(key(k)) { k += 1; steps += 1 }
+        let w = key(k)
+        guard isKind(k, .word), let (o, _, denominatorOnly) = ordinalOrDenominator(w), !denominatorOnly, o < 10 else {
+            return nil
+        }
+        return (t.value + o, k + 1)
+    }
+
     /// "a half", "a quarter", "three fifths", "demi", "un cinquième" after "and"/"et".
     func simpleFraction(at i: Int) -> (Double, Int)? {
         let k = key(i)
         if let d = lexicon.denominators[k] { return (1 / d, i + 1) }  // "et demi"
+        if numberWord(i) != nil, let m = wordNumber(at: i), m.reading == .fraction, m.value < 1 {
+            return (m.value, m.end)
+        }
         var numerator = 0.0
         if lexicon.articles.contains(k) {
             numerator = 1
