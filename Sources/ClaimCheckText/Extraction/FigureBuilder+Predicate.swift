@@ -48,10 +48,10 @@ extension FigureBuilder {
         let w = t.key
         let english = lexicon.language == .english
         let prev = k - 1 >= floor ? tokens[k - 1].key : ""
-        let determiners: Set<String> = [
-            "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of", "le", "la", "les", "un",
-            "une", "des", "du", "ce", "cette", "ses", "son", "sa", "leur", "leurs", "l", "de",
-        ]
+        let determiners: Set<String> =
+            english
+            ? ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of"]
+            : ["le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ses", "son", "sa", "leur", "leurs", "l", "de"]
         if let key = lexicon.verbs[w] {
             let isBareOrS = english ? (w == key || w.hasSuffix("s")) : false
             if determiners.contains(prev) && (isBareOrS || !english) { return nil }

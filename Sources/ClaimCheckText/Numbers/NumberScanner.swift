@@ -27,8 +27,9 @@ struct NumberScanner {
                 i += 1
                 continue
             }
-            if let m = mention(at: i), m.value.isFinite {
-                out.append(m)
+            if let m = mention(at: i) {
+                // Absurd values (10^400, 10 MB of digits) are dropped whole, never read in parts.
+                if m.value.isFinite { out.append(m) }
                 i = max(m.end, i + 1)
             } else {
                 i += 1
