@@ -1,10 +1,44 @@
 import ArgumentParser
 import ClaimCheck
+import Foundation
 
-/// `claimcheck figures`: the figures in a text. (Skeleton.)
+/// `claimcheck figures`: the figures in a text.
 struct FiguresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figures",
-        abstract: "Print the figures (numbers, hedges, ranges, dates) in a text."
+        abstract: "Print the figures (numbers, hedges, ranges, dates) in a text.",
+        discussion: "Offsets (start, end) count Unicode scalars from the start of the text, end exclusive."
     )
+
+    @Argument(help: "The text to read (or use --file).")
+    var text: String?
+
+    @Option(name: .long, help: "Read the text from a UTF-8 file.")
+    var file: String?
+
+    @Option(name: .long, help: "en, fr or auto.")
+    var language: FiguresLanguage = .auto
+
+    @Option(name: .long, help: "text or json.")
+    var format: FiguresFormat = .text
+
+    @Option(name: .long, help: "Tolerance of \"around N\", as a share of N.")
+    var tolerance: Double = 0.1
+
+    func run() throws {
+        let input: String
+        do {
+            input = try FiguresInput.read(text: text, file: file)
+        } catch let error as FiguresInput.Failure {
+            FileHandle.standardError.write(Data("claimcheck: error: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        let lang = language.resolve(input)
+        let extractor = FigureExtractor(language: lang, tolerance: tolerance)
+        let (figures, dates) = extractor.analyze(input)
+        switch format {
+        case .json: print(FiguresOutput.json(figures: figures, dates: dates, language: lang))
+        case .text: print(FiguresOutput.text(figures: figures, dates: dates), terminator: "")
+        }
+    }
 }

@@ -1,1 +1,0 @@
-// ClaimCheckText: sentences, tokens, numbers, figures and dates in English and French.

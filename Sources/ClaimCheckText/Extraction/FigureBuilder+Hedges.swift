@@ -1,0 +1,111 @@
+extension FigureBuilder {
+    func key(_ i: Int, _ limit: Int) -> String { i < limit && i >= 0 ? tokens[i].key : "" }
+
+    /// Figures from numbers: ranges, prefix and postfix hedges; years become dates.
+    func hedgedDrafts(
+        _ mentions: [NumberMention], in r: Range<Int>, scanner: NumberScanner, dates: inout [DateMention],
+        covered: inout [Bool]
+    ) -> [Draft] {
+        var out: [Draft] = []
+        var floor = r.lowerBound
+        var idx = 0
+        while idx < mentions.count {
+            let m = mentions[idx]
+            idx += 1
+            if idx < mentions.count, let range = rangeDraft(m, mentions[idx], floor: floor, limit: r.upperBound) {
+                out.append(range)
+                idx += 1
+                floor = range.end
+                continue
+            }
+            if m.reading == .ordinal { floor = m.end; continue }
+            let prefix = prefixHedge(before: m.start, floor: floor)
+            if isYear(m, hedged: prefix != nil, limit: r.upperBound) {
+                let y = Int(m.value)
+                let s = tokens[m.start].start
+                let e = tokens[m.end - 1].end
+                dates.append(
+                    DateMention(
+                        text: text(s, e), start: s, end: e, kind: .year, firstDay: Day(year: y, month: 1, day: 1),
+                        lastDay: Day(year: y, month: 12, day: 31)))
+                floor = m.end
+                continue
+            }
+            if m.isLoneOne && prefix == nil && isPronounOne(m, limit: r.upperBound) { continue }
+            let postfix = postfixHedge(after: m.end, limit: r.upperBound, scanner: scanner)
+            var hedge = prefix?.0
+            if let p = postfix?.0 {
+                if p == .closeBound {
+                    if hedge == .atMostOpen { hedge = .atMost } else if hedge == .atLeastOpen { hedge = .atLeast }
+                } else {
+                    hedge = p
+                }
+            }
+            let first = prefix?.1 ?? m.start
+            let end = postfix?.1 ?? m.end
+            var d = Interval.draft(
+                hedge, value: m.value, tolerance: tolerance, first: first, end: end, isPercent: m.isPercent,
+                collective: m.isCollective)
+            if let p = prefix { d.hedgeTokens.append(p.1..<m.start) }
+            if let p = postfix { d.hedgeTokens.append(m.end..<p.1) }
+            d.nounAfterOf = m.isCollective
+            out.append(d)
+            floor = end
+        }
+        return out
+    }
+
+    /// The hedge phrase ending right before token `i` (not before `floor`).
+    func prefixHedge(before i: Int, floor: Int) -> (HedgeWord, Int)? {
+        guard let (h, start) = lexicon.prefixHedges.match(backwardFrom: i, in: tokens, floor: floor) else {
+            return nil
+        }
+        // "<>30", "=>30": operator soup is not a hedge.
+        if start > 0, tokens[start].kind == .punctuation, tokens[start].isAttached,
+            ["<", ">", "="].contains(tokens[start - 1].key)
+        {
+            return nil
+        }
+        return (h, start)
+    }
+
+    /// The hedge phrase right after token `i` ("or more"), unless another number follows it.
+    func postfixHedge(after i: Int, limit: Int, scanner: NumberScanner) -> (HedgeWord, Int)? {
+        guard let (h, end) = lexicon.postfixHedges.match(forwardFrom: i, in: tokens, limit: limit) else { return nil }
+        if scanner.startsNumber(end) { return nil }
+        if ["de", "d", "of", "des", "du"].contains(key(end, limit)) && h != .approximate { return nil }
+        // "+" only when glued: "50+".
+        if tokens[i].key == "+" && !tokens[i].isAttached { return nil }
+        return (h, end)
+    }
+
+    /// Whether a four-digit number is a year: after a date cue ("in 2016") or when it does not
+    /// count a plural noun and is not hedged.
+    func isYear(_ m: NumberMention, hedged: Bool, limit: Int) -> Bool {
+        guard m.bareDigits == 4, m.reading == .cardinal, !m.isPercent, m.value >= 1000, m.value <= 2100 else {
+            return false
+        }
+        let prev = key(m.start - 1, limit)
+        if lexicon.dateCues.contains(prev) || lexicon.months[prev] != nil { return true }
+        if hedged { return false }
+        if m.end < limit, tokens[m.end].kind == .word {
+            let next = tokens[m.end].key
+            if !lexicon.stopWords.contains(next) && (next.hasSuffix("s") || (lexicon.language == .french && next.hasSuffix("x")))
+                && !next.hasSuffix("ss")
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// "one of them", "the one", "which one", and French "un/une" alone: not a count.
+    func isPronounOne(_ m: NumberMention, limit: Int) -> Bool {
+        if lexicon.language == .french { return true }
+        if lexicon.oneFollowers.contains(key(m.end, limit)) { return true }
+        if lexicon.oneDeterminers.contains(key(m.start - 1, limit)) { return true }
+        // "one" followed by nothing nominal: "one had been hired".
+        guard m.end < limit, tokens[m.end].kind == .word else { return true }
+        return lexicon.stopWords.contains(tokens[m.end].key) || lexicon.auxiliaries.contains(tokens[m.end].key)
+    }
+}

@@ -1,0 +1,88 @@
+extension FigureBuilder {
+    /// The lemma key of the verb governing a figure: first the nearest verb before it in its
+    /// clause ("have expelled up to fifty"), else the first after it ("around 50 were
+    /// expelled"), skipping a relative clause (", who were…,"). Looks at most 40 tokens away.
+    func predicate(first: Int, end: Int, sentence r: Range<Int>) -> String? {
+        var k = first - 1
+        let floor = max(r.lowerBound, first - 40)
+        while k >= floor {
+            if isClauseBoundary(k) { break }
+            if let v = verb(at: k, floor: r.lowerBound) { return v }
+            k -= 1
+        }
+        k = end
+        let ceiling = min(r.upperBound, end + 40)
+        var skippedRelative = false
+        while k < ceiling {
+            if isClauseBoundary(k) {
+                if !skippedRelative, tokens[k].key == ",", k + 1 < ceiling,
+                    ["who", "which", "qui", "que", "dont", "lesquels", "lesquelles"].contains(tokens[k + 1].key)
+                {
+                    skippedRelative = true
+                    k += 2
+                    while k < ceiling && tokens[k].key != "," { k += 1 }
+                    k += 1
+                    continue
+                }
+                break
+            }
+            if let v = verb(at: k, floor: r.lowerBound) { return v }
+            k += 1
+        }
+        return nil
+    }
+
+    func isClauseBoundary(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .punctuation { return [",", ";", ":", "(", ")", "–"].contains(t.key) }
+        return [
+            "that", "which", "who", "whom", "where", "when", "because", "while", "although", "but", "que", "qu",
+            "qui", "dont", "lorsque", "quand", "mais", "parce", "tandis", "according", "selon",
+        ].contains(t.key)
+    }
+
+    /// The verb key at token `k`, if `k` is a verb form.
+    func verb(at k: Int, floor: Int) -> String? {
+        let t = tokens[k]
+        guard t.kind == .word, t.key.count > 2 else { return nil }
+        let w = t.key
+        let english = lexicon.language == .english
+        let prev = k - 1 >= floor ? tokens[k - 1].key : ""
+        let determiners: Set<String> =
+            english
+            ? ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of"]
+            : ["le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ses", "son", "sa", "leur", "leurs", "l", "de"]
+        if let key = lexicon.verbs[w] {
+            let isBareOrS = english ? (w == key || w.hasSuffix("s")) : false
+            if determiners.contains(prev) && (isBareOrS || !english) { return nil }
+            if english && !determiners.contains(prev) && isBareOrS && Folding.isUpper(scalars[t.start]) { return nil }
+            return key
+        }
+        guard afterAuxiliary(k, floor: floor) else { return nil }
+        if english {
+            return w.hasSuffix("ed") ? Lemmatizer.englishParticiple(w) : nil
+        }
+        if ["e", "ee", "es", "ees", "i", "ie", "is", "ies"].contains(where: { w.hasSuffix($0) }),
+            !lexicon.stopWords.contains(w)
+        {
+            return Lemmatizer.frenchParticiple(w)
+        }
+        return nil
+    }
+
+    /// Whether an auxiliary comes within two tokens before `k` (adverbs in between allowed).
+    func afterAuxiliary(_ k: Int, floor: Int) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= floor && steps < 3 {
+            let w = tokens[j].key
+            if lexicon.auxiliaries.contains(w) { return true }
+            guard tokens[j].kind == .word, w.hasSuffix("ly") || w.hasSuffix("ment") || w == "not" || w == "pas"
+                || w == "been" || w == "ete"
+            else { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+}

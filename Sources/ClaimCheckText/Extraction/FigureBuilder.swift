@@ -1,0 +1,109 @@
+/// Builds the figures and dates of one text: per sentence, dates first, then numbers with
+/// their hedges and ranges, vague quantities, then nouns and predicates.
+struct FigureBuilder {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let lexicon: Lexicon
+    let tolerance: Double
+
+    init(text: String, language: Language, tolerance: Double) {
+        self.scalars = Array(text.unicodeScalars)
+        self.tokens = Tokenizer.tokens(in: scalars)
+        self.lexicon = Lexicon.of(language)
+        self.tolerance = tolerance
+    }
+
+    /// Token index ranges of the sentences.
+    func sentenceTokenRanges() -> [Range<Int>] {
+        let ranges = SentenceSplitter.ranges(in: scalars, language: lexicon.language)
+        var out: [Range<Int>] = []
+        out.reserveCapacity(ranges.count)
+        var t = 0
+        for r in ranges {
+            while t < tokens.count && tokens[t].start < r.lowerBound { t += 1 }
+            let a = t
+            while t < tokens.count && tokens[t].start < r.upperBound { t += 1 }
+            if t > a { out.append(a..<t) }
+        }
+        return out
+    }
+
+    func text(_ s: Int, _ e: Int) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[s..<e])
+        return String(v)
+    }
+
+    /// Figures and dates of the whole text.
+    func build() -> (figures: [Figure], dates: [DateMention]) {
+        var figures: [Figure] = []
+        var dates: [DateMention] = []
+        for r in sentenceTokenRanges() {
+            let (f, d) = sentence(r)
+            figures += f
+            dates += d
+        }
+        return (figures, dates)
+    }
+
+    /// Raw numbers (Recognizers-Text's NumberModel view): every number outside full dates.
+    func numbers() -> [NumberMention] {
+        var out: [NumberMention] = []
+        for r in sentenceTokenRanges() {
+            let found = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+                .scan(from: r.lowerBound).filter { $0.mention.kind != .month && $0.mention.kind != .relative }
+            var covered = Set<Int>()
+            for f in found { for k in f.first..<f.end { covered.insert(k) } }
+            out += NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+                .scan(from: r.lowerBound, skipping: { covered.contains($0) })
+                .filter { m in
+                    !(m.isLoneOne && lexicon.language == .english && m.start > 0
+                        && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
+                }
+        }
+        return out
+    }
+
+    func sentence(_ r: Range<Int>) -> ([Figure], [DateMention]) {
+        let dateScanner = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+        let found = dateScanner.scan(from: r.lowerBound)
+        var dates = found.map(\.mention)
+        var covered = [Bool](repeating: false, count: r.count)
+        for f in found { for k in f.first..<f.end { covered[k - r.lowerBound] = true } }
+        let numbers = NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+        let mentions = numbers.scan(from: r.lowerBound, skipping: { covered[$0 - r.lowerBound] })
+        var drafts = hedgedDrafts(mentions, in: r, scanner: numbers, dates: &dates, covered: &covered)
+        for d in drafts { for k in d.first..<d.end { covered[k - r.lowerBound] = true } }
+        drafts += vagueDrafts(in: r, covered: covered)
+        drafts.sort { $0.first < $1.first }
+        drafts = mergedInequalities(drafts)
+        dates.sort { $0.start < $1.start }
+        return (figures(from: drafts, in: r), dates)
+    }
+
+    /// Turns drafts into figures with noun, head and predicate; inherits elided nouns.
+    func figures(from drafts: [Draft], in r: Range<Int>) -> [Figure] {
+        var out: [Figure] = []
+        var previous: (noun: String, head: String)?
+        for d in drafts {
+            let s = tokens[d.first].start
+            let e = tokens[d.end - 1].end
+            var noun = nounPhrase(after: d.end, limit: r.upperBound, allowOf: d.nounAfterOf)
+            if noun == nil, !d.isPercent, let p = previous, isElided(after: d.end, limit: r.upperBound) {
+                noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)
+            }
+            let predicate = self.predicate(first: d.first, end: noun?.end ?? d.end, sentence: r)
+            let hedgeText = d.hedgeTokens.isEmpty
+                ? nil
+                : d.hedgeTokens.map { text(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
+                    .joined(separator: " … ")
+            out.append(
+                Figure(
+                    text: text(s, e), start: s, end: e, kind: d.kind, value: d.value, low: d.low, high: d.high,
+                    lowInclusive: d.lowInclusive, highInclusive: d.highInclusive, noun: noun?.noun, head: noun?.head,
+                    predicate: predicate, isPercentage: d.isPercent, hedge: hedgeText))
+            if let n = noun { previous = (n.noun, n.head) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,47 @@
+/// Singular noun lemmas and verb lemmas, English and French, by rule plus the word lists'
+/// exceptions.
+enum Lemmatizer {
+    /// "spies" → "spy", "diplomats" → "diplomat", "agents" → "agent", "journaux" → "journal".
+    static func singular(_ word: String, lexicon: Lexicon) -> String {
+        let w = word.lowercased()
+        if let irregular = lexicon.irregularPlurals[Folding.fold(w)] { return irregular }
+        if lexicon.language == .french {
+            if w.hasSuffix("eaux") { return String(w.dropLast()) }
+            if w.hasSuffix("aux") && w.count > 4 { return String(w.dropLast(3)) + "al" }
+            if (w.hasSuffix("s") || w.hasSuffix("x")) && w.count > 3 && !w.hasSuffix("ss") { return String(w.dropLast()) }
+            return w
+        }
+        if w.count <= 3 { return w }
+        if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        for suffix in ["sses", "ches", "shes", "xes", "zes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
+        if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") { return w }
+        if w.hasSuffix("s") { return String(w.dropLast()) }
+        return w
+    }
+
+    /// The lemma of an English past participle not in the lexicon: "arrested" → "arrest",
+    /// "released" → "release", "stopped" → "stop".
+    static func englishParticiple(_ w: String) -> String {
+        guard w.hasSuffix("ed"), w.count > 4 else { return w }
+        if w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
+        let stem = Array(w.dropLast(2))
+        if stem.count >= 3, stem[stem.count - 1] == stem[stem.count - 2], !"lsz".contains(stem.last!) {
+            return String(stem.dropLast())
+        }
+        if let last = stem.last, "vzcgu".contains(last) || (last == "s" && stem.count > 1 && "aeiou".contains(stem[stem.count - 2])) {
+            return String(stem) + "e"
+        }
+        return String(stem)
+    }
+
+    /// The infinitive of a French past participle (folded): "expulses" → "expulser".
+    static func frenchParticiple(_ w: String) -> String {
+        var s = w
+        if s.hasSuffix("s") { s.removeLast() }
+        if s.hasSuffix("ee") { s.removeLast() }
+        if s.hasSuffix("e") { return String(s.dropLast()) + "er" }
+        if s.hasSuffix("ie") { s.removeLast() }
+        if s.hasSuffix("i") { return s + "r" }
+        return w
+    }
+}

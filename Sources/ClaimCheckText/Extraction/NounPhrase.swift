@@ -1,0 +1,76 @@
+/// The counted noun phrase after a figure: its text, its head's singular lemma, and the token
+/// index after it.
+struct NounPhrase: Sendable {
+    var noun: String
+    var head: String
+    var end: Int
+}
+
+extension FigureBuilder {
+    /// The noun phrase after token `i`: up to four content words, stopping at punctuation
+    /// (quotes are skipped), function words, numbers and verbs. English heads are the last
+    /// word, French heads the first.
+    func nounPhrase(after i: Int, limit: Int, allowOf: Bool) -> NounPhrase? {
+        var k = i
+        if allowOf && k < limit && ["of", "de", "d", "des", "du"].contains(tokens[k].key) {
+            k += 1
+            if k < limit && tokens[k].key == "'" { k += 1 }
+        }
+        var words: [Int] = []
+        var glued: [Bool] = []
+        let english = lexicon.language == .english
+        while k < limit && words.count < 4 {
+            let t = tokens[k]
+            if t.kind == .punctuation {
+                if t.key == "\"" || (t.key == "'" && words.isEmpty == false && false) { k += 1; continue }
+                if t.key == "-" && t.isAttached && !words.isEmpty && k + 1 < limit && tokens[k + 1].isAttached
+                    && tokens[k + 1].kind == .word
+                {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            guard t.kind == .word else { break }
+            let w = t.key
+            if lexicon.stopWords.contains(w) || lexicon.numberWords[w] != nil || lexicon.auxiliaries.contains(w) {
+                break
+            }
+            if lexicon.percentWords.match(forwardFrom: k, in: tokens, limit: limit) != nil { break }
+            if !words.isEmpty {
+                if english && w.hasSuffix("ed") && w.count > 4 { break }
+                if english && w.hasSuffix("ly") && w.count > 4 { break }
+                if lexicon.verbs[w] != nil && !english { break }
+                if english, let _ = lexicon.verbs[w], !w.hasSuffix("s") || lexicon.verbs[String(w.dropLast())] != nil {
+                    if w != lexicon.verbs[w] || words.count >= 1 { break }
+                }
+            }
+            glued.append(k > 0 && tokens[k - 1].key == "-" && tokens[k - 1].isAttached && !words.isEmpty)
+            words.append(k)
+            k += 1
+        }
+        guard !words.isEmpty else { return nil }
+        var text = ""
+        for (n, w) in words.enumerated() {
+            if n > 0 { text += glued[n] ? "-" : " " }
+            text += self.text(tokens[w].start, tokens[w].end)
+        }
+        let headIndex = english ? words.last! : words.first!
+        let head = Lemmatizer.singular(self.text(tokens[headIndex].start, tokens[headIndex].end), lexicon: lexicon)
+        return NounPhrase(noun: text, head: head, end: k)
+    }
+}
+
+extension FigureBuilder {
+    /// Whether the noun after a figure is elided: the figure is a subject followed by a verb
+    /// ("around 50 were expelled") or by "of them" / "d'entre eux".
+    func isElided(after i: Int, limit: Int) -> Bool {
+        guard i < limit else { return false }
+        let w = tokens[i].key
+        if lexicon.auxiliaries.contains(w) || lexicon.verbs[w] != nil { return true }
+        if w == "of" && i + 1 < limit && ["them", "those", "these"].contains(tokens[i + 1].key) { return true }
+        if w == "d" && i + 2 < limit && tokens[i + 2].key == "entre" { return true }
+        if ["parmi", "among"].contains(w) { return true }
+        return false
+    }
+}

@@ -1,0 +1,39 @@
+extension NumberScanner {
+    /// The index after a percent sign or word following a number ("12 %", "12.5 per cent").
+    func percentSuffix(at i: Int) -> Int? {
+        guard i < limit else { return nil }
+        if let (_, end) = lexicon.percentWords.match(forwardFrom: i, in: tokens, limit: limit) {
+            return end
+        }
+        return nil
+    }
+
+    /// "percent of twenty", "pourcentage de vingt".
+    func percentPrefixed(at i: Int) -> NumberMention? {
+        guard let (_, end) = lexicon.percentPrefixes.match(forwardFrom: i, in: tokens, limit: limit),
+            var m = signed(at: end)
+        else { return nil }
+        m.start = i
+        m.isPercent = true
+        return m
+    }
+
+    /// "one over three", "1 sur trois", "one out of three": a fraction when the second number
+    /// ends the phrase (not "2000 over 3 years").
+    func overFraction(after m: NumberMention) -> NumberMention? {
+        guard m.reading == .cardinal, !m.isPercent,
+            let (_, end) = lexicon.fractionWords.match(forwardFrom: m.end, in: tokens, limit: limit),
+            let d = signed(at: end), d.reading == .cardinal, d.value != 0, !d.isPercent
+        else { return nil }
+        if isKind(d.end, .word) || isKind(d.end, .digits) { return nil }
+        if key(m.end) == "out" && m.value >= d.value { return nil }
+        var f = m
+        f.value = m.value / d.value
+        f.numberValue = f.value
+        f.reading = .fraction
+        f.end = d.end
+        f.isLoneOne = false
+        f.bareDigits = nil
+        return f
+    }
+}
