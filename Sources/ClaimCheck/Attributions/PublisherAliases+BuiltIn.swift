@@ -38,6 +38,17 @@ extension PublisherAliases {
         ("TASS", [], ["tass.com", "tass.ru"]),
         ("RIA Novosti", ["RIA"], ["ria.ru"]),
         ("Change.org", [], ["change.org"]),
+        // Institutions that publish their own reports and press releases.
+        (
+            "Ministère de l'Intérieur",
+            ["French Interior Ministry", "Interior Ministry", "French Ministry of the Interior", "ministère de l’Intérieur", "Place Beauvau"],
+            ["interieur.gouv.fr"]
+        ),
+        (
+            "Ministère de l'Europe et des Affaires étrangères",
+            ["French Foreign Ministry", "Quai d'Orsay", "Quai d’Orsay", "French Ministry of Foreign Affairs", "ministère des Affaires étrangères"],
+            ["diplomatie.gouv.fr"]
+        ),
     ]
 
     /// The built-in table as aliases.
