@@ -1,0 +1,127 @@
+/// Finds the attributions of a sentence: cue phrases ("according to X", "X reported that",
+/// "selon X", "a indiqué X"), vague cues ("reportedly", "sources say", "aurait") and the
+/// sentence's hyperlinks.
+///
+/// A source phrase is `specific` when it holds a name the publisher aliases know, else
+/// `vague` when its words are generic ("French media", "Kremlin critics", "some local
+/// media", "des sources"), else `specific` (a named person or body: "the Interior Ministry",
+/// "Nicolas Hénin", "the authors of the petition").
+public struct AttributionFinder: Sendable {
+    /// The publisher table names resolve through.
+    public var aliases: PublisherAliases
+
+    /// Creates a finder.
+    public init(aliases: PublisherAliases = .builtIn) {
+        self.aliases = aliases
+    }
+
+    /// The attributions of one sentence, in order of appearance.
+    ///
+    /// - Parameters:
+    ///   - sentence: the sentence's text.
+    ///   - links: hyperlinks whose anchor text lies in this sentence.
+    public func attributions(in sentence: String, links: [Link] = []) -> [Attribution] {
+        let words = AttributionWords(sentence)
+        var found: [(position: Int, attribution: Attribution)] = []
+
+        for link in links {
+            let publisher = aliases.publisher(forHost: link.href) ?? aliases.publisher(named: link.text)
+            let position = words.folded.firstRange(of: AttributionWords.fold(link.text))?.lowerBound.utf16Offset(in: words.folded) ?? 0
+            found.append((position, Attribution(text: link.text, kind: .specific, source: publisher?.name ?? link.text, publisher: publisher, href: link.href)))
+        }
+        for cue in AttributionCues.vagueAnywhere {
+            for position in words.positions(ofPhrase: cue) {
+                found.append((words.offset(ofWord: position), Attribution(text: words.text(from: position, count: cue.split(separator: " ").count), kind: .vague)))
+            }
+        }
+        for (index, word) in words.lower.enumerated() where AttributionCues.frenchReportedConditional.contains(word) {
+            found.append((words.offset(ofWord: index), Attribution(text: words.original[index], kind: .vague)))
+        }
+        for cue in AttributionCues.sourceFollows {
+            for position in words.positions(ofPhrase: cue) {
+                let cueLength = cue.split(separator: " ").count
+                let phrase = words.sourcePhrase(from: position + cueLength)
+                guard !phrase.isEmpty else { continue }
+                let text = words.text(from: position, count: cueLength + phrase.count)
+                found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (words.offset(ofWord: position), $0) })
+            }
+        }
+        for (index, word) in words.lower.enumerated() where AttributionCues.reportingVerbs.contains(word) {
+            guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }
+            let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
+            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (words.offset(ofWord: subject.lowerBound), $0) })
+        }
+        for (index, word) in words.lower.enumerated() where (word == "a" || word == "ont") && index + 1 < words.count {
+            guard AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1]),
+                let subject = words.subjectPhrase(before: index), !subject.isEmpty
+            else { continue }
+            let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 2)
+            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (words.offset(ofWord: subject.lowerBound), $0) })
+        }
+
+        var seen = Set<String>()
+        return found.sorted { $0.position < $1.position }.map(\.attribution).filter { attribution in
+            let key = "\(attribution.kind)|\(attribution.publisher?.name ?? attribution.source ?? attribution.text.lowercased())"
+            return seen.insert(key).inserted
+        }
+    }
+
+    /// Classifies a source phrase; coordinated sources ("Kremlin critics and some local media")
+    /// become one attribution, vague only when every part is vague.
+    private func classify(phrase: Range<Int>, words: AttributionWords, cueText: String) -> [Attribution] {
+        let parts = words.coordinatedParts(of: phrase)
+        var specific: [(name: String, publisher: Publisher?)] = []
+        for part in parts {
+            let original = words.original[part].joined(separator: " ")
+            if let publisher = resolve(part, words: words) {
+                specific.append((publisher.name, publisher))
+            } else if !isVague(part, words: words) {
+                specific.append((original, nil))
+            }
+        }
+        if let first = specific.first {
+            return [Attribution(text: cueText, kind: .specific, source: first.name, publisher: first.publisher)]
+        }
+        return [Attribution(text: cueText, kind: .vague, source: words.original[phrase].joined(separator: " "))]
+    }
+
+    /// The publisher a source phrase names: the whole phrase, then its capitalised runs.
+    private func resolve(_ part: Range<Int>, words: AttributionWords) -> Publisher? {
+        let whole = words.original[part].joined(separator: " ")
+        if let publisher = aliases.publisher(named: whole) { return publisher }
+        var start = part.lowerBound
+        while start < part.upperBound {
+            if words.isCapitalised(start) {
+                var end = start + 1
+                while end < part.upperBound, words.isCapitalised(end) || (end + 1 < part.upperBound && ["of", "de", "du", "des", "the"].contains(words.lower[end]) && words.isCapitalised(end + 1)) {
+                    end += 1
+                }
+                for length in stride(from: end - start, through: 1, by: -1) {
+                    for first in start...(end - length) {
+                        if let publisher = aliases.publisher(named: words.original[first..<(first + length)].joined(separator: " ")) {
+                            return publisher
+                        }
+                    }
+                }
+                start = end
+            } else {
+                start += 1
+            }
+        }
+        return nil
+    }
+
+    private func isVague(_ part: Range<Int>, words: AttributionWords) -> Bool {
+        guard let first = part.first else { return true }
+        if AttributionCues.pronouns.contains(words.lower[first]) && part.count == 1 { return true }
+        if AttributionCues.vagueDeterminers.contains(words.lower[first]) { return true }
+        // The head: the last word before "of"/"de"/"close"/"familiar", else the last word.
+        var head = part.upperBound - 1
+        for index in part where ["of", "de", "du", "des", "close", "familiar", "proches", "from"].contains(words.lower[index]) && index > first {
+            head = index - 1
+            break
+        }
+        return part.contains { AttributionCues.vagueHeads.contains(words.lower[$0]) && $0 == head }
+            || AttributionCues.vagueHeads.contains(words.lower[head])
+    }
+}

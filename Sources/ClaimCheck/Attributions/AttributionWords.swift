@@ -1,0 +1,162 @@
+/// A sentence cut into words, with their folded forms and positions, for the finder's
+/// phrase matching.
+struct AttributionWords {
+    /// Words as written (punctuation trimmed, apostrophes kept).
+    var original: [String] = []
+    /// Lower-cased words, `’` folded to `'`.
+    var lower: [String] = []
+    /// Whether a clause boundary (comma, colon, semicolon, full stop, bracket, quote) follows the word.
+    var boundaryAfter: [Bool] = []
+    /// UTF-16 offsets of each word in `folded`.
+    private var offsets: [Int] = []
+    /// The sentence folded the same way as `lower`.
+    let folded: String
+
+    var count: Int { lower.count }
+
+    init(_ sentence: String) {
+        folded = AttributionWords.fold(sentence)
+        var current = ""
+        var currentStart = 0
+        var offset = 0
+        func finish(boundary: Bool) {
+            var word = current
+            while let last = word.last, "'’-".contains(last) { word.removeLast() }
+            if !word.isEmpty {
+                original.append(word)
+                lower.append(AttributionWords.fold(word))
+                boundaryAfter.append(boundary)
+                offsets.append(currentStart)
+            } else if boundary, !boundaryAfter.isEmpty {
+                boundaryAfter[boundaryAfter.count - 1] = true
+            }
+            current = ""
+        }
+        for character in sentence {
+            let width = String(character).utf16.count
+            if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-" || character == ".") && !current.isEmpty) {
+                if current.isEmpty { currentStart = offset }
+                current.append(character)
+            } else {
+                let isBoundary = ",;:()[]“”«»\"!?".contains(character)
+                finish(boundary: isBoundary)
+            }
+            offset += width
+        }
+        finish(boundary: true)
+        // A word ending in a full stop ends a sentence unless it is an initial or abbreviation.
+        for index in original.indices where original[index].hasSuffix(".") && original[index].count > 2 {
+            original[index].removeLast()
+            lower[index].removeLast()
+            boundaryAfter[index] = true
+        }
+    }
+
+    /// Lower case, typographic apostrophes as `'`.
+    static func fold(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// UTF-16 offset of a word in the folded sentence.
+    func offset(ofWord index: Int) -> Int { index < offsets.count ? offsets[index] : folded.utf16.count }
+
+    /// Word positions where a (lower-case, space-separated) phrase starts.
+    func positions(ofPhrase phrase: String) -> [Int] {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, parts.count <= count else { return [] }
+        var result: [Int] = []
+        for start in 0...(count - parts.count) where lower[start] == parts[0] {
+            var matches = true
+            for (offset, part) in parts.enumerated().dropFirst() {
+                // A boundary inside the phrase breaks it ("according, to" is no cue).
+                if lower[start + offset] != part || boundaryAfter[start + offset - 1] { matches = false; break }
+            }
+            if matches { result.append(start) }
+        }
+        return result
+    }
+
+    /// The original words from `start`, joined by spaces.
+    func text(from start: Int, count length: Int) -> String {
+        original[start..<min(count, start + length)].joined(separator: " ")
+    }
+
+    func isCapitalised(_ index: Int) -> Bool {
+        guard let first = original[index].first else { return false }
+        return first.isUppercase || (first.isNumber && original[index].contains(where: \.isLetter))
+    }
+
+    /// The source phrase after a cue: words up to a clause boundary or a word that ends it
+    /// ("that", "in", "que"), at most eight words.
+    func sourcePhrase(from start: Int) -> Range<Int> {
+        var end = start
+        while end < count, end - start < 8 {
+            let word = lower[end]
+            if end > start, AttributionCues.phraseEnds.contains(word), !["and", "et"].contains(word) || !continuesName(after: end) {
+                if ["and", "et"].contains(word) { end += 1; continue }
+                break
+            }
+            if end > start, isYear(end) { break }
+            end += 1
+            if boundaryAfter[end - 1] { break }
+        }
+        // Leading articles and "a 2016" style words are part of the cue, not the name.
+        return start..<end
+    }
+
+    /// The subject right before a reporting verb: up to five words back, stopping at a
+    /// boundary or a function word; nil when a pronoun or nothing stands there.
+    func subjectPhrase(before verb: Int) -> Range<Int>? {
+        var start = verb
+        var skippedAs = false
+        while start > 0, verb - start < 5 {
+            let previous = start - 1
+            if boundaryAfter[previous] { break }
+            let word = lower[previous]
+            if ["as", "comme", "that", "que", "and", "et", "which", "who", "qui"].contains(word) { skippedAs = word == "as" || word == "comme"; break }
+            if ["has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first"].contains(word) && start == verb {
+                start = previous
+                continue
+            }
+            start = previous
+        }
+        _ = skippedAs
+        // Drop auxiliaries that were skipped at the end.
+        var end = verb
+        while end > start, ["has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first"].contains(lower[end - 1]) {
+            end -= 1
+        }
+        guard start < end else { return nil }
+        if end - start == 1 && AttributionCues.pronouns.contains(lower[start]) { return nil }
+        if (start..<end).contains(where: { AttributionCues.pronouns.contains(lower[$0]) && $0 == end - 1 }) { return nil }
+        // A subject needs a noun-like last word: a capitalised word, or a lower-case noun.
+        return start..<end
+    }
+
+    /// Splits a phrase at "and", "et" and commas into coordinated parts.
+    func coordinatedParts(of phrase: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = phrase.lowerBound
+        for index in phrase where ["and", "et", "or", "ou"].contains(lower[index]) {
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+        }
+        if start < phrase.upperBound { parts.append(start..<phrase.upperBound) }
+        return parts.map { part in
+            // "the BBC" → "BBC"; "des sources" keeps its determiner (it makes the phrase vague).
+            var start = part.lowerBound
+            while start < part.upperBound - 1, ["the", "le", "la", "les", "l'", "a", "an"].contains(lower[start]) { start += 1 }
+            return start..<part.upperBound
+        }
+    }
+
+    private func continuesName(after index: Int) -> Bool {
+        index + 1 < count && isCapitalised(index + 1)
+    }
+
+    private func isYear(_ index: Int) -> Bool {
+        lower[index].count == 4 && lower[index].allSatisfy(\.isNumber)
+    }
+}
+
+import Foundation
