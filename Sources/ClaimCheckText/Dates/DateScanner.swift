@@ -49,10 +49,8 @@ struct DateScanner {
     func make(_ first: Int, _ end: Int, _ kind: DateMention.Kind, _ d1: Day?, _ d2: Day?) -> Found {
         let s = tokens[first].start
         let e = tokens[end - 1].end
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s..<e])
         return Found(
-            mention: DateMention(text: String(v), start: s, end: e, kind: kind, firstDay: d1, lastDay: d2),
+            mention: DateMention(text: ScalarText.string(scalars, s..<e), start: s, end: e, kind: kind, firstDay: d1, lastDay: d2),
             first: first, end: end)
     }
 

@@ -32,13 +32,22 @@ extension FigureBuilder {
         return nil
     }
 
+    static let englishDeterminers: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of",
+    ]
+    static let frenchDeterminers: Set<String> = [
+        "le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ses", "son", "sa", "leur", "leurs", "l", "de",
+    ]
+    static let boundaryPunctuation: Set<String> = [",", ";", ":", "(", ")", "–"]
+    static let boundaryWords: Set<String> = [
+        "that", "which", "who", "whom", "where", "when", "because", "while", "although", "but", "que", "qu",
+        "qui", "dont", "lorsque", "quand", "mais", "parce", "tandis", "according", "selon",
+    ]
+
     func isClauseBoundary(_ k: Int) -> Bool {
         let t = tokens[k]
-        if t.kind == .punctuation { return [",", ";", ":", "(", ")", "–"].contains(t.key) }
-        return [
-            "that", "which", "who", "whom", "where", "when", "because", "while", "although", "but", "que", "qu",
-            "qui", "dont", "lorsque", "quand", "mais", "parce", "tandis", "according", "selon",
-        ].contains(t.key)
+        if t.kind == .punctuation { return Self.boundaryPunctuation.contains(t.key) }
+        return Self.boundaryWords.contains(t.key)
     }
 
     /// The verb key at token `k`, if `k` is a verb form.
@@ -48,10 +57,7 @@ extension FigureBuilder {
         let w = t.key
         let english = lexicon.language == .english
         let prev = k - 1 >= floor ? tokens[k - 1].key : ""
-        let determiners: Set<String> =
-            english
-            ? ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "of"]
-            : ["le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ses", "son", "sa", "leur", "leurs", "l", "de"]
+        let determiners = english ? Self.englishDeterminers : Self.frenchDeterminers
         if let key = lexicon.verbs[w] {
             let isBareOrS = english ? (w == key || w.hasSuffix("s")) : false
             if determiners.contains(prev) && (isBareOrS || !english) { return nil }

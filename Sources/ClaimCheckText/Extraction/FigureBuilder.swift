@@ -7,7 +7,7 @@ struct FigureBuilder {
     let tolerance: Double
 
     init(text: String, language: Language, tolerance: Double) {
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = ScalarText.scalars(of: text)
         self.tokens = Tokenizer.tokens(in: scalars)
         self.lexicon = Lexicon.of(language)
         self.tolerance = tolerance
@@ -28,11 +28,7 @@ struct FigureBuilder {
         return out
     }
 
-    func text(_ s: Int, _ e: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s..<e])
-        return String(v)
-    }
+    func text(_ s: Int, _ e: Int) -> String { ScalarText.string(scalars, s..<e) }
 
     /// Figures and dates of the whole text.
     func build() -> (figures: [Figure], dates: [DateMention]) {

@@ -8,11 +8,9 @@
 public enum SentenceSplitter {
     /// The sentences of `text`, with their Unicode scalar ranges, whitespace trimmed.
     public static func sentences(in text: String, language: Language = .english) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         return ranges(in: scalars, language: language).map { r in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[r])
-            return Sentence(text: String(v), start: r.lowerBound, end: r.upperBound)
+            Sentence(text: ScalarText.string(scalars, r), start: r.lowerBound, end: r.upperBound)
         }
     }
 

@@ -83,6 +83,19 @@ enum Folding {
         }
     }
 
+    /// Appends the folded form of a letter scalar as UTF-8 bytes (the tokenizer's fast path).
+    @inline(__always)
+    static func appendFolded(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = s.value
+        if v < 128 {
+            out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+            return
+        }
+        var view = String.UnicodeScalarView()
+        appendFolded(s, to: &view)
+        for f in view { UTF8.encode(f) { out.append($0) } }
+    }
+
     /// Folds a whole string (used for word lists, not on the hot path).
     static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
