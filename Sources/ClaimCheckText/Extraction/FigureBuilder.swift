@@ -53,8 +53,10 @@ struct FigureBuilder {
             out += NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
                 .scan(from: r.lowerBound, skipping: { covered.contains($0) })
                 .filter { m in
-                    !(m.isLoneOne && lexicon.language == .english && m.start > 0
-                        && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
+                    guard m.isLoneOne else { return true }
+                    // French "un/une" alone is an article; English "the one" a pronoun.
+                    if lexicon.language == .french { return false }
+                    return !(m.start > 0 && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
                 }
         }
         return out

@@ -14,6 +14,29 @@ extension NumberScanner {
             m.isLoneOne = false
             return m
         }
+        // "one one-hundred-and-fifth": a numerator, then an ordinal written with a scale.
+        if c.elements == 1, c.last == .unit, numberWord(j) != nil, let o = wordNumber(at: j), o.reading == .ordinal,
+            let rank = o.ordinalValue, rank >= 2, c.value > 0
+        {
+            m.value = c.value / rank
+            m.numberValue = m.value
+            m.reading = .fraction
+            m.end = o.end
+            m.isLoneOne = false
+            return m
+        }
+        // "one hundred and fifth": an ordinal after "and".
+        if !isFrench, key(j) == lexicon.connector, c.last == .hundred || c.last == .scale,
+            let o = lexicon.ordinals[key(j + 1)], o < 100
+        {
+            m.value = c.value + o
+            m.reading = .ordinal
+            m.ordinalValue = m.value
+            m.numberValue = nil
+            m.end = j + 2
+            m.isLoneOne = false
+            return m
+        }
         // Ordinal or denominator right after, possibly after "-" or French "et" (vingt et unième).
         var k = j
         if isPunct(k, "-") || (isFrench && key(k) == "et" && key(k + 1) == "unieme") { k += 1 }

@@ -81,11 +81,16 @@ extension NumberScanner {
     /// Whether "and"/"et" at the previous index joins two parts of one number.
     func connectorAllowed(_ c: Cardinal, at next: Int) -> Bool {
         let nextWord = numberWord(next)
+        // Adding zero is never part of a number: "3 hundred and 0" is two numbers.
+        if isKind(next, .digits) && digitValue(next) == 0 || nextWord.map({ $0.value == 0 && $0.role == .unit }) == true {
+            return false
+        }
         if isFrench {
             if c.last == .tens {
                 return ["un", "une", "onze", "unieme"].contains(key(next))
             }
             if c.last == .scale || c.last == .hundred {
+                if isKind(next, .digits) { return !isFractionAhead(next) }
                 return nextWord != nil && nextWord?.role != .scale && !isFractionAhead(next)
             }
             return false
@@ -159,7 +164,8 @@ extension NumberScanner {
                 c.group = 1
             }
             if c.group == 0 {
-                guard c.last == .scale, s > c.lastScale else { return false }
+                // "thousand million", "crore lakh": a scale of a scale multiplies.
+                guard c.last == .scale else { return false }
                 c.total *= s
             } else if c.lastScale != 0 && s >= c.lastScale {
                 c.total = (c.total + c.group) * s
