@@ -6,6 +6,8 @@ public struct DateMention: Sendable, Hashable {
     /// What the expression pins down.
     public enum Kind: String, Sendable, Hashable, Codable {
         case day, month, year
+        /// Several years ("from 2014 to 2016", "2014-2016").
+        case period
         /// A day and month without a year ("le 4 mai"): no interval.
         case dayOfUnknownYear
         /// A relative or vague time ("a few days ago", "at the time"): not a date.

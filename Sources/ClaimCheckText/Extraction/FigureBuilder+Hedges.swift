@@ -13,6 +13,22 @@ extension FigureBuilder {
             let m = mentions[idx]
             idx += 1
             if idx < mentions.count, let range = rangeDraft(m, mentions[idx], floor: floor, limit: r.upperBound) {
+                let b = mentions[idx]
+                let hedged = prefixHedge(before: range.first, floor: floor) != nil
+                if isYear(m, hedged: hedged, limit: r.upperBound), isYear(b, hedged: hedged, limit: r.upperBound),
+                    let lo = range.low, let hi = range.high
+                {
+                    // "from 2014 to 2016", "2014-2016": a period, not a count.
+                    let s = tokens[range.first].start
+                    let e = tokens[range.end - 1].end
+                    dates.append(
+                        DateMention(
+                            text: text(s, e), start: s, end: e, kind: .period,
+                            firstDay: Day(year: Int(lo), month: 1, day: 1), lastDay: Day(year: Int(hi), month: 12, day: 31)))
+                    idx += 1
+                    floor = range.end
+                    continue
+                }
                 out.append(range)
                 idx += 1
                 floor = range.end
@@ -32,6 +48,7 @@ extension FigureBuilder {
                 continue
             }
             if m.isLoneOne && prefix == nil && isPronounOne(m, limit: r.upperBound) { continue }
+            if isClockTime(m, limit: r.upperBound) { floor = m.end; continue }
             let postfix = postfixHedge(after: m.end, limit: r.upperBound, scanner: scanner)
             var hedge = prefix?.0
             if let p = postfix?.0 {
@@ -48,7 +65,7 @@ extension FigureBuilder {
                 collective: m.isCollective)
             if let p = prefix { d.hedgeTokens.append(p.1..<m.start) }
             if let p = postfix { d.hedgeTokens.append(m.end..<p.1) }
-            d.nounAfterOf = m.isCollective
+            d.nounAfterOf = m.isCollective || m.isPercent
             out.append(d)
             floor = end
         }
@@ -95,8 +112,36 @@ extension FigureBuilder {
             {
                 return false
             }
+            if let singular = lexicon.irregularPlurals[next], singular != next { return false }
         }
         return true
+    }
+
+    /// "5 p.m.", "10am", "14h30", "14:30", "à 9 heures": a time of day, not a count.
+    func isClockTime(_ m: NumberMention, limit: Int) -> Bool {
+        guard m.reading == .cardinal, !m.isPercent, m.value >= 0, m.value <= 59, m.bareDigits != nil else { return false }
+        // Minutes: "12:30", "14h30".
+        if m.start >= 2, [":", "h"].contains(key(m.start - 1, limit)), tokens[m.start].isAttached,
+            tokens[m.start - 1].isAttached, tokens[m.start - 2].kind == .digits
+        {
+            return true
+        }
+        guard m.value <= 24 else { return false }
+        let next = key(m.end, limit)
+        if ["am", "pm"].contains(next) { return true }
+        if ["a", "p"].contains(next), key(m.end + 1, limit) == ".", key(m.end + 2, limit) == "m" { return true }
+        if lexicon.language == .french, next == "h", m.end < limit, tokens[m.end].isAttached { return true }
+        if lexicon.language == .french, ["heure", "heures"].contains(next), m.start > 0,
+            ["a", "vers", "des", "jusqu'a", "depuis"].contains(key(m.start - 1, limit))
+        {
+            return true
+        }
+        if next == ":", m.end + 1 < limit, tokens[m.end + 1].kind == .digits, tokens[m.end + 1].isAttached,
+            tokens[m.end].isAttached
+        {
+            return true
+        }
+        return false
     }
 
     /// "one of them", "the one", "which one", and French "un/une" alone: not a count.

@@ -3,14 +3,25 @@ extension FigureBuilder {
     /// clause ("have expelled up to fifty"), else the first after it ("around 50 were
     /// expelled"), skipping a relative clause (", who were…,"). Looks at most 40 tokens away.
     func predicate(first: Int, end: Int, sentence r: Range<Int>) -> String? {
+        // A subject ("around 50 were expelled"): its verb follows.
+        if end < r.upperBound, lexicon.auxiliaries.contains(tokens[end].key) || verb(at: end, floor: r.lowerBound) != nil,
+            let v = predicateAfter(end: end, sentence: r)
+        {
+            return v
+        }
         var k = first - 1
         let floor = max(r.lowerBound, first - 40)
         while k >= floor {
             if isClauseBoundary(k) { break }
-            if let v = verb(at: k, floor: r.lowerBound) { return v }
+            if let v = verb(at: k, floor: r.lowerBound, pastTenseBefore: true) { return v }
             k -= 1
         }
-        k = end
+        return predicateAfter(end: end, sentence: r)
+    }
+
+    /// The first verb after token `end` in its clause, skipping one relative clause.
+    func predicateAfter(end: Int, sentence r: Range<Int>) -> String? {
+        var k = end
         let ceiling = min(r.upperBound, end + 40)
         var skippedRelative = false
         while k < ceiling {
@@ -51,7 +62,9 @@ extension FigureBuilder {
     }
 
     /// The verb key at token `k`, if `k` is a verb form.
-    func verb(at k: Int, floor: Int) -> String? {
+    /// `pastTenseBefore`: an English "-ed" word before the figure is a verb even without an
+    /// auxiliary ("Police located 40 people"), unless a determiner precedes it ("the injured").
+    func verb(at k: Int, floor: Int, pastTenseBefore: Bool = false) -> String? {
         let t = tokens[k]
         guard t.kind == .word, t.key.count > 2 else { return nil }
         let w = t.key
@@ -63,6 +76,11 @@ extension FigureBuilder {
             if determiners.contains(prev) && (isBareOrS || !english) { return nil }
             if english && !determiners.contains(prev) && isBareOrS && Folding.isUpper(scalars[t.start]) { return nil }
             return key
+        }
+        if english && pastTenseBefore && w.hasSuffix("ed") && w.count > 4 && !determiners.contains(prev)
+            && !lexicon.stopWords.contains(w)
+        {
+            return Lemmatizer.englishParticiple(w)
         }
         guard afterAuxiliary(k, floor: floor) else { return nil }
         if english {

@@ -31,6 +31,17 @@ enum Lemmatizer {
         if let last = stem.last, "vzcgu".contains(last) || (last == "s" && stem.count > 1 && "aeiou".contains(stem[stem.count - 2])) {
             return String(stem) + "e"
         }
+        // A single vowel before a final consonant usually lost an "e": "located", "decided",
+        // "scheduled", "secured", "included", "determined" (not "visited", "opened", "gathered").
+        if stem.count >= 4 {
+            let tail = String(stem.suffix(2))
+            let before = stem[stem.count - 3]
+            if ["at", "ut", "id", "ud", "iz", "ir", "ur", "ul", "ov", "iv", "av", "in", "ok"].contains(tail),
+                !"aeiou".contains(before)
+            {
+                return String(stem) + "e"
+            }
+        }
         return String(stem)
     }
 
