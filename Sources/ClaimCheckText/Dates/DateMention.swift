@@ -14,17 +14,20 @@ public struct DateMention: Sendable, Hashable {
         case relative
     }
 
+    /// The expression as written ("November 2020", "a few days ago").
     public var text: String
     /// Offset of the first Unicode scalar of `text`.
     public var start: Int
     /// Offset one past the last Unicode scalar.
     public var end: Int
+    /// What the expression pins down.
     public var kind: Kind
     /// First day of the interval (nil for relative times).
     public var firstDay: Day?
     /// Last day of the interval, inclusive.
     public var lastDay: Day?
 
+    /// A date mention from its parts.
     public init(text: String, start: Int, end: Int, kind: Kind, firstDay: Day?, lastDay: Day?) {
         self.text = text
         self.start = start
@@ -40,6 +43,7 @@ public struct DateMention: Sendable, Hashable {
 extension DateMention: Codable {
     enum CodingKeys: String, CodingKey { case text, kind, start, end, textStart, textEnd }
 
+    /// Decodes a mention written by `encode(to:)`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -49,6 +53,7 @@ extension DateMention: Codable {
             lastDay: try c.decodeIfPresent(Day.self, forKey: .end))
     }
 
+    /// Writes SPEC's `dates` fields plus `kind`, `textStart`, `textEnd`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)

@@ -4,10 +4,9 @@ extension FigureBuilder {
     /// expelled"), skipping a relative clause (", who were…,"). Looks at most 40 tokens away.
     func predicate(first: Int, end: Int, sentence r: Range<Int>) -> String? {
         // A subject ("around 50 were expelled"): its verb follows.
-        if end < r.upperBound, lexicon.auxiliaries.contains(tokens[end].key) || verb(at: end, floor: r.lowerBound) != nil,
-            let v = predicateAfter(end: end, sentence: r)
-        {
-            return v
+        if end < r.upperBound {
+            if let v = verb(at: end, floor: r.lowerBound, pastTenseBefore: true) { return v }
+            if lexicon.auxiliaries.contains(tokens[end].key), let v = predicateAfter(end: end, sentence: r) { return v }
         }
         var k = first - 1
         let floor = max(r.lowerBound, first - 40)

@@ -37,6 +37,11 @@ extension FigureBuilder {
                 break
             }
             if lexicon.percentWords.match(forwardFrom: k, in: tokens, limit: limit) != nil { break }
+            if words.isEmpty && english && w.hasSuffix("ed") && w.count > 4 {
+                // "armed men" is a noun phrase; "2,000 applied in 2017" a verb.
+                let next = k + 1 < limit ? tokens[k + 1] : nil
+                guard let n = next, n.kind == .word, !lexicon.stopWords.contains(n.key) else { break }
+            }
             if !words.isEmpty {
                 if english && w.hasSuffix("ed") && w.count > 4 { break }
                 if english && w.hasSuffix("ly") && w.count > 4 { break }
@@ -68,6 +73,8 @@ extension FigureBuilder {
         guard i < limit else { return false }
         let w = tokens[i].key
         if lexicon.auxiliaries.contains(w) || lexicon.verbs[w] != nil { return true }
+        // "nearly 2,000 applied in 2017": a past tense right after the figure.
+        if lexicon.language == .english && w.hasSuffix("ed") && w.count > 4 { return true }
         if w == "of" && i + 1 < limit && ["them", "those", "these"].contains(tokens[i + 1].key) { return true }
         if w == "d" && i + 2 < limit && tokens[i + 2].key == "entre" { return true }
         if ["parmi", "among"].contains(w) { return true }
