@@ -53,6 +53,14 @@ enum RecognizersScorer {
         } else if matches(expected, ours, family: family, lenient: true) {
             outcome.verdict = .deliberate
             outcome.reason = "closed range or hedge kept in span"
+        } else if family == "Number",
+            c.results.contains(where: { r in
+                r.text.hasPrefix("- ")
+                    && ours.contains { $0.text.lowercased() == r.text.dropFirst(2).trimmingCharacters(in: .whitespaces) }
+            })
+        {
+            outcome.verdict = .deliberate
+            outcome.reason = "a spaced dash is a list bullet, not a minus sign"
         } else if family == "Number" {
             let dates = extractor.dates(in: c.input).filter { $0.kind == .day || $0.kind == .dayOfUnknownYear }
             if !dates.isEmpty && ours.count < expected.count {

@@ -7,6 +7,8 @@ struct DateScanner {
     let scalars: [Unicode.Scalar]
     let lexicon: Lexicon
     let limit: Int
+    /// First token of the sentence: nothing before it is read.
+    var floor = 0
 
     struct Found {
         var mention: DateMention
@@ -99,7 +101,7 @@ struct DateScanner {
             }
             if let m = month(k) {
                 let day = int(i)
-                let first = i > 0 && ["le", "the", "du", "au"].contains(key(i - 1)) ? i - 1 : i
+                let first = i > floor && ["le", "the", "du", "au"].contains(key(i - 1)) ? i - 1 : i
                 var e = k + 1
                 if key(e) == "." && attached(e) { e += 1 }
                 if isDigits(e, 4...4) {
@@ -128,8 +130,7 @@ struct DateScanner {
                 }
             }
             if isDigits(k, 4...4) {
-                let first = i > 0 && key(i - 1) == "en" ? i : i
-                return monthInterval(first, k + 1, year: int(k), month: m)
+                return monthInterval(i, k + 1, year: int(k), month: m)
             }
         }
         return nil

@@ -65,7 +65,9 @@ extension FigureBuilder {
                 collective: m.isCollective)
             if let p = prefix { d.hedgeTokens.append(p.1..<m.start) }
             if let p = postfix { d.hedgeTokens.append(m.end..<p.1) }
-            d.nounAfterOf = m.isCollective || m.isPercent
+            d.nounAfterOf = m.isCollective || m.isPercent || m.scale != nil
+            d.nounOnlyAfterOf = m.isPercent
+            d.currency = currency(before: m.start) ?? currency(after: m.end, limit: r.upperBound)
             out.append(d)
             floor = end
         }
@@ -115,6 +117,29 @@ extension FigureBuilder {
             if let singular = lexicon.irregularPlurals[next], singular != next { return false }
         }
         return true
+    }
+
+    /// The currency written right before a number ("$700", "€1000", "£5").
+    func currency(before i: Int) -> String? {
+        guard i > 0, tokens[i].isAttached else { return nil }
+        switch tokens[i - 1].key {
+        case "$": return "dollar"
+        case "€": return "euro"
+        case "£": return lexicon.language == .french ? "livre" : "pound"
+        case "¥": return "yen"
+        default: return nil
+        }
+    }
+
+    /// The currency sign right after a number ("2 000 €", "10000$").
+    func currency(after i: Int, limit: Int) -> String? {
+        guard i < limit, tokens[i].kind == .punctuation else { return nil }
+        switch tokens[i].key {
+        case "€": return "euro"
+        case "$": return "dollar"
+        case "£": return lexicon.language == .french ? "livre" : "pound"
+        default: return nil
+        }
     }
 
     /// "5 p.m.", "10am", "14h30", "14:30", "à 9 heures": a time of day, not a count.

@@ -46,11 +46,12 @@ struct FigureBuilder {
     func numbers() -> [NumberMention] {
         var out: [NumberMention] = []
         for r in sentenceTokenRanges() {
-            let found = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+            let found = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound)
                 .scan(from: r.lowerBound).filter { $0.mention.kind != .month && $0.mention.kind != .relative }
             var covered = Set<Int>()
             for f in found { for k in f.first..<f.end { covered.insert(k) } }
-            out += NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+            out += NumberScanner(
+                tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound)
                 .scan(from: r.lowerBound, skipping: { covered.contains($0) })
                 .filter { m in
                     guard m.isLoneOne else { return true }
@@ -63,15 +64,21 @@ struct FigureBuilder {
     }
 
     func sentence(_ r: Range<Int>) -> ([Figure], [DateMention]) {
-        let dateScanner = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+        let dateScanner = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound)
         let found = dateScanner.scan(from: r.lowerBound)
         var dates = found.map(\.mention)
         var covered = [Bool](repeating: false, count: r.count)
-        for f in found { for k in f.first..<f.end { covered[k - r.lowerBound] = true } }
-        let numbers = NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+        func cover(_ a: Int, _ b: Int) {
+            for k in max(a, r.lowerBound)..<max(max(a, r.lowerBound), min(b, r.upperBound)) {
+                covered[k - r.lowerBound] = true
+            }
+        }
+        for f in found { cover(f.first, f.end) }
+        let numbers = NumberScanner(
+                tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound)
         let mentions = numbers.scan(from: r.lowerBound, skipping: { covered[$0 - r.lowerBound] })
         var drafts = hedgedDrafts(mentions, in: r, scanner: numbers, dates: &dates, covered: &covered)
-        for d in drafts { for k in d.first..<d.end { covered[k - r.lowerBound] = true } }
+        for d in drafts { cover(d.first, d.end) }
         drafts += vagueDrafts(in: r, covered: covered)
         drafts.sort { $0.first < $1.first }
         drafts = mergedInequalities(drafts)
@@ -87,6 +94,10 @@ struct FigureBuilder {
             let s = tokens[d.first].start
             let e = tokens[d.end - 1].end
             var noun = nounPhrase(after: d.end, limit: r.upperBound, allowOf: d.nounAfterOf)
+            if d.nounOnlyAfterOf, d.end < r.upperBound, !["of", "de", "d", "des", "du"].contains(tokens[d.end].key) {
+                noun = nil
+            }
+            if noun == nil, let c = d.currency { noun = NounPhrase(noun: c, head: c, end: d.end) }
             if noun == nil, !d.isPercent, let p = previous, isElided(after: d.end, limit: r.upperBound) {
                 noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)
             }

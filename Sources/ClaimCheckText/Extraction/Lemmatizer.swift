@@ -8,10 +8,11 @@ enum Lemmatizer {
         if lexicon.language == .french {
             if w.hasSuffix("eaux") { return String(w.dropLast()) }
             if w.hasSuffix("aux") && w.count > 4 { return String(w.dropLast(3)) + "al" }
-            if (w.hasSuffix("s") || w.hasSuffix("x")) && w.count > 3 && !w.hasSuffix("ss") { return String(w.dropLast()) }
+            if (w.hasSuffix("s") || w.hasSuffix("x")) && w.count >= 3 && !w.hasSuffix("ss") { return String(w.dropLast()) }
             return w
         }
         if w.count <= 3 { return w }
+        if w.hasSuffix("men") && w.count > 5 && !["specimen", "abdomen"].contains(w) { return String(w.dropLast(3)) + "man" }
         if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
         for suffix in ["sses", "ches", "shes", "xes", "zes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") { return w }

@@ -27,7 +27,7 @@ extension NumberScanner {
             return m
         }
         if k == "moitie" {
-            let start = i > 0 && ["la", "une"].contains(key(i - 1)) ? i - 1 : i
+            let start = i > floor && ["la", "une"].contains(key(i - 1)) ? i - 1 : i
             return NumberMention(start: start, end: i + 1, value: 0.5, reading: .fraction, numberValue: 0.5)
         }
         if numberWord(i) != nil {
