@@ -3,7 +3,11 @@ import Foundation
 
 /// The verdict on one case.
 struct RecognizersOutcome {
-    enum Verdict: String { case pass, deliberate, disputed, outOfScope = "out-of-scope", fail }
+    enum Verdict: String {
+        case pass, deliberate, disputed
+        case outOfScope = "out-of-scope"
+        case fail
+    }
     var verdict: Verdict
     var expected: String
     var got: String
@@ -56,7 +60,9 @@ enum RecognizersScorer {
         } else if family == "Number",
             c.results.contains(where: { r in
                 r.text.hasPrefix("- ")
-                    && ours.contains { $0.text.lowercased() == r.text.dropFirst(2).trimmingCharacters(in: .whitespaces) }
+                    && ours.contains {
+                        $0.text.lowercased() == r.text.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                    }
             })
         {
             outcome.verdict = .deliberate

@@ -52,7 +52,8 @@ struct DateScanner {
         let s = tokens[first].start
         let e = tokens[end - 1].end
         return Found(
-            mention: DateMention(text: ScalarText.string(scalars, s..<e), start: s, end: e, kind: kind, firstDay: d1, lastDay: d2),
+            mention: DateMention(
+                text: ScalarText.string(scalars, s..<e), start: s, end: e, kind: kind, firstDay: d1, lastDay: d2),
             first: first, end: end)
     }
 
@@ -155,8 +156,9 @@ struct DateScanner {
             return nil
         }
         // quantity + unit + ago (English): start at the quantity.
-        guard tokens[i].kind == .digits || lexicon.numberWords[key(i)] != nil || lexicon.articles.contains(key(i))
-            || key(i) == "several" || key(i) == "few"
+        guard
+            tokens[i].kind == .digits || lexicon.numberWords[key(i)] != nil || lexicon.articles.contains(key(i))
+                || key(i) == "several" || key(i) == "few"
         else { return nil }
         var k = i + 1
         var steps = 0

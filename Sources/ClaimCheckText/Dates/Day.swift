@@ -46,7 +46,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         let s = try decoder.singleValueContainer().decode(String.self)
         let parts = s.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a day: \(s)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a day: \(s)"))
         }
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }

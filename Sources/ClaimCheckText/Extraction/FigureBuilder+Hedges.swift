@@ -24,7 +24,8 @@ extension FigureBuilder {
                     dates.append(
                         DateMention(
                             text: text(s, e), start: s, end: e, kind: .period,
-                            firstDay: Day(year: Int(lo), month: 1, day: 1), lastDay: Day(year: Int(hi), month: 12, day: 31)))
+                            firstDay: Day(year: Int(lo), month: 1, day: 1),
+                            lastDay: Day(year: Int(hi), month: 12, day: 31)))
                     idx += 1
                     floor = range.end
                     continue
@@ -34,7 +35,10 @@ extension FigureBuilder {
                 floor = range.end
                 continue
             }
-            if m.reading == .ordinal { floor = m.end; continue }
+            if m.reading == .ordinal {
+                floor = m.end
+                continue
+            }
             let prefix = prefixHedge(before: m.start, floor: floor)
             if isYear(m, hedged: prefix != nil, limit: r.upperBound) {
                 let y = Int(m.value)
@@ -48,7 +52,10 @@ extension FigureBuilder {
                 continue
             }
             if m.isLoneOne && prefix == nil && isPronounOne(m, limit: r.upperBound) { continue }
-            if isClockTime(m, limit: r.upperBound) { floor = m.end; continue }
+            if isClockTime(m, limit: r.upperBound) {
+                floor = m.end
+                continue
+            }
             let postfix = postfixHedge(after: m.end, limit: r.upperBound, scanner: scanner)
             var hedge = prefix?.0
             if let p = postfix?.0 {
@@ -109,7 +116,8 @@ extension FigureBuilder {
         if hedged { return false }
         if m.end < limit, tokens[m.end].kind == .word {
             let next = tokens[m.end].key
-            if !lexicon.stopWords.contains(next) && (next.hasSuffix("s") || (lexicon.language == .french && next.hasSuffix("x")))
+            if !lexicon.stopWords.contains(next)
+                && (next.hasSuffix("s") || (lexicon.language == .french && next.hasSuffix("x")))
                 && !next.hasSuffix("ss")
             {
                 return false
@@ -144,7 +152,9 @@ extension FigureBuilder {
 
     /// "5 p.m.", "10am", "14h30", "14:30", "à 9 heures": a time of day, not a count.
     func isClockTime(_ m: NumberMention, limit: Int) -> Bool {
-        guard m.reading == .cardinal, !m.isPercent, m.value >= 0, m.value <= 59, m.bareDigits != nil else { return false }
+        guard m.reading == .cardinal, !m.isPercent, m.value >= 0, m.value <= 59, m.bareDigits != nil else {
+            return false
+        }
         // Minutes: "12:30", "14h30".
         if m.start >= 2, [":", "h"].contains(key(m.start - 1, limit)), tokens[m.start].isAttached,
             tokens[m.start - 1].isAttached, tokens[m.start - 2].kind == .digits

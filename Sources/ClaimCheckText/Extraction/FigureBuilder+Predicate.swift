@@ -100,8 +100,9 @@ extension FigureBuilder {
         while j >= floor && steps < 3 {
             let w = tokens[j].key
             if lexicon.auxiliaries.contains(w) { return true }
-            guard tokens[j].kind == .word, w.hasSuffix("ly") || w.hasSuffix("ment") || w == "not" || w == "pas"
-                || w == "been" || w == "ete"
+            guard tokens[j].kind == .word,
+                w.hasSuffix("ly") || w.hasSuffix("ment") || w == "not" || w == "pas"
+                    || w == "been" || w == "ete"
             else { return false }
             j -= 1
             steps += 1

@@ -26,7 +26,9 @@ extension FigureBuilder {
         }
         // Phone numbers and codes: "+1-222-2222".
         if joiner == "-" || joiner == "–" {
-            if a.start > 0, ["+", "-", "/"].contains(tokens[a.start - 1].key), tokens[a.start].isAttached { return nil }
+            if a.start > 0, ["+", "-", "/"].contains(tokens[a.start - 1].key), tokens[a.start].isAttached {
+                return nil
+            }
             if b.end < limit, ["-", "/", "–"].contains(tokens[b.end].key), tokens[b.end].isAttached { return nil }
         }
         var low = a.reading == .ordinal ? (a.ordinalValue ?? a.value) : a.value
@@ -64,7 +66,8 @@ extension FigureBuilder {
                 {
                     var m = Draft(
                         first: d.first, end: e.end, kind: .range, value: nil, low: lo, high: hi,
-                        lowInclusive: d.lowInclusive, highInclusive: e.highInclusive, isPercent: d.isPercent || e.isPercent)
+                        lowInclusive: d.lowInclusive, highInclusive: e.highInclusive,
+                        isPercent: d.isPercent || e.isPercent)
                     m.hedgeTokens = d.hedgeTokens + [d.end..<(d.end + 1)] + e.hedgeTokens
                     out.append(m)
                     i += 2

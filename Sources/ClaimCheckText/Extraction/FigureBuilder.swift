@@ -46,25 +46,29 @@ struct FigureBuilder {
     func numbers() -> [NumberMention] {
         var out: [NumberMention] = []
         for r in sentenceTokenRanges() {
-            let found = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound)
-                .scan(from: r.lowerBound).filter { $0.mention.kind != .month && $0.mention.kind != .relative }
+            let found = DateScanner(
+                tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound
+            )
+            .scan(from: r.lowerBound).filter { $0.mention.kind != .month && $0.mention.kind != .relative }
             var covered = Set<Int>()
             for f in found { for k in f.first..<f.end { covered.insert(k) } }
             out += NumberScanner(
-                tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound)
-                .scan(from: r.lowerBound, skipping: { covered.contains($0) })
-                .filter { m in
-                    guard m.isLoneOne else { return true }
-                    // French "un/une" alone is an article; English "the one" a pronoun.
-                    if lexicon.language == .french { return false }
-                    return !(m.start > 0 && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
-                }
+                tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound
+            )
+            .scan(from: r.lowerBound, skipping: { covered.contains($0) })
+            .filter { m in
+                guard m.isLoneOne else { return true }
+                // French "un/une" alone is an article; English "the one" a pronoun.
+                if lexicon.language == .french { return false }
+                return !(m.start > 0 && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
+            }
         }
         return out
     }
 
     func sentence(_ r: Range<Int>) -> ([Figure], [DateMention]) {
-        let dateScanner = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound)
+        let dateScanner = DateScanner(
+            tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound)
         let found = dateScanner.scan(from: r.lowerBound)
         var dates = found.map(\.mention)
         var covered = [Bool](repeating: false, count: r.count)
@@ -75,7 +79,7 @@ struct FigureBuilder {
         }
         for f in found { cover(f.first, f.end) }
         let numbers = NumberScanner(
-                tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound)
+            tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound)
         let mentions = numbers.scan(from: r.lowerBound, skipping: { covered[$0 - r.lowerBound] })
         var drafts = hedgedDrafts(mentions, in: r, scanner: numbers, dates: &dates, covered: &covered)
         for d in drafts { cover(d.first, d.end) }
@@ -102,7 +106,8 @@ struct FigureBuilder {
                 noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)
             }
             let predicate = self.predicate(first: d.first, end: noun?.end ?? d.end, sentence: r)
-            let hedgeText = d.hedgeTokens.isEmpty
+            let hedgeText =
+                d.hedgeTokens.isEmpty
                 ? nil
                 : d.hedgeTokens.map { text(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
                     .joined(separator: " … ")

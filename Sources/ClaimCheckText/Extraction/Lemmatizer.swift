@@ -8,11 +8,15 @@ enum Lemmatizer {
         if lexicon.language == .french {
             if w.hasSuffix("eaux") { return String(w.dropLast()) }
             if w.hasSuffix("aux") && w.count > 4 { return String(w.dropLast(3)) + "al" }
-            if (w.hasSuffix("s") || w.hasSuffix("x")) && w.count >= 3 && !w.hasSuffix("ss") { return String(w.dropLast()) }
+            if (w.hasSuffix("s") || w.hasSuffix("x")) && w.count >= 3 && !w.hasSuffix("ss") {
+                return String(w.dropLast())
+            }
             return w
         }
         if w.count <= 3 { return w }
-        if w.hasSuffix("men") && w.count > 5 && !["specimen", "abdomen"].contains(w) { return String(w.dropLast(3)) + "man" }
+        if w.hasSuffix("men") && w.count > 5 && !["specimen", "abdomen"].contains(w) {
+            return String(w.dropLast(3)) + "man"
+        }
         if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
         for suffix in ["sses", "ches", "shes", "xes", "zes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") { return w }
@@ -29,7 +33,9 @@ enum Lemmatizer {
         if stem.count >= 3, stem[stem.count - 1] == stem[stem.count - 2], !"lsz".contains(stem.last!) {
             return String(stem.dropLast())
         }
-        if let last = stem.last, "vzcgu".contains(last) || (last == "s" && stem.count > 1 && "aeiou".contains(stem[stem.count - 2])) {
+        if let last = stem.last,
+            "vzcgu".contains(last) || (last == "s" && stem.count > 1 && "aeiou".contains(stem[stem.count - 2]))
+        {
             return String(stem) + "e"
         }
         // A single vowel before a final consonant usually lost an "e": "located", "decided",

@@ -22,7 +22,10 @@ extension FigureBuilder {
         while k < limit && words.count < 4 {
             let t = tokens[k]
             if t.kind == .punctuation {
-                if t.key == "\"" || (t.key == "'" && words.isEmpty == false && false) { k += 1; continue }
+                if t.key == "\"" || (t.key == "'" && words.isEmpty == false && false) {
+                    k += 1
+                    continue
+                }
                 if t.key == "-" && t.isAttached && !words.isEmpty && k + 1 < limit && tokens[k + 1].isAttached
                     && tokens[k + 1].kind == .word
                 {
@@ -46,7 +49,7 @@ extension FigureBuilder {
                 if english && w.hasSuffix("ed") && w.count > 4 { break }
                 if english && w.hasSuffix("ly") && w.count > 4 { break }
                 if lexicon.verbs[w] != nil && !english { break }
-                if english, let _ = lexicon.verbs[w], !w.hasSuffix("s") || lexicon.verbs[String(w.dropLast())] != nil {
+                if english, lexicon.verbs[w] != nil, !w.hasSuffix("s") || lexicon.verbs[String(w.dropLast())] != nil {
                     if w != lexicon.verbs[w] || words.count >= 1 { break }
                 }
             }

@@ -11,7 +11,8 @@ enum EnglishWords {
     static let scales =
         "thousand=1e3 thousands=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9 trillion=1e12 trillions=1e12 lakh=1e5 lakhs=1e5 crore=1e7 crores=1e7"
     /// Scale letters written right after digits ("100k", "3bn").
-    static let scaleSuffixes = "k=1e3 K=1e3 m=1e6 M=1e6 mm=1e6 mn=1e6 bn=1e9 bln=1e9 b=1e9 g=1e9 tn=1e12 tln=1e12 tr=1e12"
+    static let scaleSuffixes =
+        "k=1e3 K=1e3 m=1e6 M=1e6 mm=1e6 mn=1e6 bn=1e9 bln=1e9 b=1e9 g=1e9 tn=1e12 tln=1e12 tr=1e12"
     static let dozens = "dozen=12 dozens=12"
     static let ordinals = """
         first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 nineth=9 tenth=10
@@ -61,7 +62,8 @@ enum EnglishWords {
         """
     /// Fixed counts written as nouns ("a dozen", "half a dozen").
     static let countNouns = "a dozen=12 | half a dozen=6 | a score of=20 | a couple of=2 | a pair of=2"
-    static let percentWords = "percent | per cent | percents | percentage points | per-cent | pct | % | percentage point"
+    static let percentWords =
+        "percent | per cent | percents | percentage points | per-cent | pct | % | percentage point"
     /// Percent words written before their number ("percent of twenty").
     static let percentPrefixes = "percents of | per cent of | percent of"
 
@@ -83,7 +85,8 @@ enum EnglishWords {
         | in recent years | the day after | last weekend | this weekend
         """
     /// Time units counted before "ago".
-    static let timeUnits = "second seconds minute minutes hour hours day days week weeks month months year years decade decades"
+    static let timeUnits =
+        "second seconds minute minutes hour hours day days week weeks month months year years decade decades"
     static let ago = "ago"
 
     /// Words that end a counted noun phrase or are never its head.

@@ -61,8 +61,10 @@ enum FrenchWords {
         quarantaine=40 cinquantaine=50 soixantaine=60 centaine=100 centaines=100 millier=1000 milliers=1000
         """
     static let countNouns = "une demi-douzaine=6 | une demi douzaine=6 | une paire de=2 | une paire d'=2"
-    static let percentWords = "pour cent | pour-cent | pourcent | pourcents | pourcentage | pourcentages | % | points de pourcentage | point de pourcentage"
-    static let percentPrefixes = "pourcentage de | pourcentage des | pourcent de | pourcent des | pour cent de | pour cent des"
+    static let percentWords =
+        "pour cent | pour-cent | pourcent | pourcents | pourcentage | pourcentages | % | points de pourcentage | point de pourcentage"
+    static let percentPrefixes =
+        "pourcentage de | pourcentage des | pourcent de | pourcent des | pour cent de | pour cent des"
 
     static let months = """
         janvier=1 janv=1 février=2 fevrier=2 févr=2 fév=2 mars=3 avril=4 avr=4 mai=5 juin=6 juillet=7 juil=7 août=8 aout=8
@@ -79,7 +81,8 @@ enum FrenchWords {
         | il y a quelques années | ces derniers jours | ces dernières semaines | ces derniers mois | ces dernières années
         | actuellement | de nos jours | dernièrement | l'autre jour | ce week-end | le week-end dernier
         """
-    static let timeUnits = "seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années décennie décennies"
+    static let timeUnits =
+        "seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années décennie décennies"
     static let ago = "il y a"
 
     static let stopWords = """
@@ -89,7 +92,8 @@ enum FrenchWords {
         après contre parmi environ presque près très aussi encore déjà ainsi comme si quand tout tous toute toutes autre autres
         même mêmes fut furent ait aient soit sont n'ont
         """
-    static let auxiliaries = "a ont avait avaient aura auront eu été est sont était étaient sera seront fut furent ai as avons avez être avoir soit"
+    static let auxiliaries =
+        "a ont avait avaient aura auront eu été est sont était étaient sera seront fut furent ai as avons avez être avoir soit"
     static let oneDeterminers = "l le la chaque aucun aucune"
     static let oneFollowers = "de d des du"
 

@@ -80,7 +80,6 @@ final class Lexicon: Sendable {
             abbreviations: W.abbreviations)
     }
 
-    // swiftlint:disable:next function_parameter_count
     private init(
         language: Language, units: String, teens: String, tens: String, hundreds: String, scales: String,
         dozens: String, ordinals: String, denominators: String, scaleSuffixes: String, ordinalSuffixes: String,

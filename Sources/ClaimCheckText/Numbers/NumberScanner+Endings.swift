@@ -146,7 +146,10 @@ extension NumberScanner {
         guard let t = numberWord(j), t.role == .tens else { return nil }
         var k = j + 1
         var steps = 0
-        while steps < 3, ["-", "et", "and"].contains(key(k)) { k += 1; steps += 1 }
+        while steps < 3, ["-", "et", "and"].contains(key(k)) {
+            k += 1
+            steps += 1
+        }
         let w = key(k)
         guard isKind(k, .word), let (o, _, denominatorOnly) = ordinalOrDenominator(w), !denominatorOnly, o < 10 else {
             return nil

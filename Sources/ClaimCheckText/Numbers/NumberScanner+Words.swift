@@ -8,7 +8,8 @@ extension NumberScanner {
             let next = key(i + 1)
             let nw = numberWord(i + 1)
             let isScale = nw.map { $0.role == .hundred || $0.role == .scale || $0.role == .dozen } ?? false
-            let isFractional = lexicon.denominators[next] != nil || lexicon.ordinals[next] != nil
+            let isFractional =
+                lexicon.denominators[next] != nil || lexicon.ordinals[next] != nil
                 || (nw?.role == .tens && isPunct(i + 2, "-"))
             guard isScale || isFractional else { return nil }
             var c = Cardinal()
@@ -46,7 +47,10 @@ extension NumberScanner {
         while j < limit {
             let t = tokens[j]
             if t.kind == .punctuation && t.key == "-" && c.last != nil {
-                if numberWord(j + 1) != nil || lexicon.ordinals[key(j + 1)] != nil { j += 1; continue }
+                if numberWord(j + 1) != nil || lexicon.ordinals[key(j + 1)] != nil {
+                    j += 1
+                    continue
+                }
                 break
             }
             if t.kind == .word && t.key == lexicon.connector && c.last != nil && connectorAllowed(c, at: j + 1) {
@@ -82,7 +86,8 @@ extension NumberScanner {
     func connectorAllowed(_ c: Cardinal, at next: Int) -> Bool {
         let nextWord = numberWord(next)
         // Adding zero is never part of a number: "3 hundred and 0" is two numbers.
-        if isKind(next, .digits) && digitValue(next) == 0 || nextWord.map({ $0.value == 0 && $0.role == .unit }) == true {
+        if isKind(next, .digits) && digitValue(next) == 0 || nextWord.map({ $0.value == 0 && $0.role == .unit }) == true
+        {
             return false
         }
         if isFrench {

@@ -63,9 +63,15 @@ enum Folding {
         case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: out.append("o")
         case 0xD9...0xDC, 0xF9...0xFC: out.append("u")
         case 0xDD, 0xFD, 0xFF, 0x178: out.append("y")
-        case 0x152, 0x153: out.append("o"); out.append("e")
-        case 0xC6, 0xE6: out.append("a"); out.append("e")
-        case 0xDF: out.append("s"); out.append("s")
+        case 0x152, 0x153:
+            out.append("o")
+            out.append("e")
+        case 0xC6, 0xE6:
+            out.append("a")
+            out.append("e")
+        case 0xDF:
+            out.append("s")
+            out.append("s")
         default:
             for m in s.properties.lowercaseMapping.unicodeScalars { out.append(m) }
         }

@@ -127,7 +127,10 @@ public enum Tokenizer {
         // "word.Word" typos aside, the label before the TLD needs two letters.
         var labelLength = 0
         var k = lastDot - 1
-        while k >= from && s[k] != "." { labelLength += 1; k -= 1 }
+        while k >= from && s[k] != "." {
+            labelLength += 1
+            k -= 1
+        }
         return labelLength >= 2 ? (end, .url) : nil
     }
 }
