@@ -33,3 +33,8 @@ import Testing
     #expect(kinds.filter { $0 == .email }.count == 1)
     #expect(kinds.filter { $0 == .url }.count == 1)
 }
+
+@Test func frenchGuillemetsStayWithTheirSentence() {
+    let s = SentenceSplitter.sentences(in: "Il a dit : « C’est fini. » Puis il est parti. « Non ! » répond-elle.", language: .french)
+    #expect(s.map(\.text) == ["Il a dit : « C’est fini. »", "Puis il est parti.", "« Non ! » répond-elle."])
+}

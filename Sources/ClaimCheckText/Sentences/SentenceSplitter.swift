@@ -52,6 +52,13 @@ public enum SentenceSplitter {
                 }
                 // Closing quotes and brackets.
                 while k < n && isCloser(s[k]) { k += 1 }
+                // French closing guillemets follow a (narrow) no-break space: "Oui. »".
+                var g = k
+                while g < n && Folding.isSpace(s[g]) && s[g] != "\n" { g += 1 }
+                if g < n && g > k && (s[g].value == 0xBB || s[g].value == 0x203A) {
+                    k = g + 1
+                    while k < n && isCloser(s[k]) { k += 1 }
+                }
                 guard k >= n || Folding.isSpace(s[k]) else {
                     i = k
                     continue
