@@ -72,9 +72,19 @@ extension FigureBuilder {
         let determiners = english ? Self.englishDeterminers : Self.frenchDeterminers
         if let key = lexicon.verbs[w] {
             let isBareOrS = english ? (w == key || w.hasSuffix("s")) : false
-            if determiners.contains(prev) && (isBareOrS || !english) { return nil }
+            let isInfinitive = !english && (w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re"))
+            if determiners.contains(prev) && (isBareOrS || !english) && !(isInfinitive && ["de", "d"].contains(prev)) {
+                return nil
+            }
             if english && !determiners.contains(prev) && isBareOrS && Folding.isUpper(scalars[t.start]) { return nil }
             return key
+        }
+        // French infinitive after "de"/"à"/a modal: "prévoit de supprimer jusqu'à 1 500 emplois".
+        if !english && pastTenseBefore && w.count > 4 && (w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re"))
+            && ["de", "d", "a", "pour", "va", "vont", "peut", "peuvent", "doit", "doivent", "veut", "veulent"].contains(prev)
+            && !lexicon.stopWords.contains(w)
+        {
+            return w
         }
         if english && pastTenseBefore && w.hasSuffix("ed") && w.count > 4 && !determiners.contains(prev)
             && !lexicon.stopWords.contains(w)

@@ -29,6 +29,7 @@ enum Lemmatizer {
     static func englishParticiple(_ w: String) -> String {
         guard w.hasSuffix("ed"), w.count > 4 else { return w }
         if w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("eed") { return String(w.dropLast()) }  // agreed, freed
         let stem = Array(w.dropLast(2))
         if stem.count >= 3, stem[stem.count - 1] == stem[stem.count - 2], !"lsz".contains(stem.last!) {
             return String(stem.dropLast())

@@ -15,6 +15,11 @@ extension FigureBuilder {
         if allowOf && k < limit && ["of", "de", "d", "des", "du"].contains(tokens[k].key) {
             k += 1
             if k < limit && tokens[k].key == "'" { k += 1 }
+            // "half of the employees", "la moitié des électeurs".
+            if k < limit && ["the", "les", "la", "le", "l"].contains(tokens[k].key) {
+                k += 1
+                if k < limit && tokens[k].key == "'" { k += 1 }
+            }
         }
         var words: [Int] = []
         var glued: [Bool] = []
@@ -46,6 +51,8 @@ extension FigureBuilder {
                 guard let n = next, n.kind == .word, !lexicon.stopWords.contains(n.key) else { break }
             }
             if !words.isEmpty {
+                // After a plural head, a singular word is a verb: "3.5 million people live there".
+                if english, let last = words.last, isPluralNoun(tokens[last].key), !isPluralNoun(w) { break }
                 if english && w.hasSuffix("ed") && w.count > 4 { break }
                 if english && w.hasSuffix("ly") && w.count > 4 { break }
                 if lexicon.verbs[w] != nil && !english { break }
@@ -70,6 +77,12 @@ extension FigureBuilder {
 }
 
 extension FigureBuilder {
+    /// Whether an English word looks plural ("spies", "people", "men").
+    func isPluralNoun(_ w: String) -> Bool {
+        if let singular = lexicon.irregularPlurals[w] { return singular != w }
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+    }
+
     /// Whether the noun after a figure is elided: the figure is a subject followed by a verb
     /// ("around 50 were expelled") or by "of them" / "d'entre eux".
     func isElided(after i: Int, limit: Int) -> Bool {

@@ -98,6 +98,7 @@ enum EnglishWords {
         about around over under up down out into onto upon within among between through during before after since until
         against toward towards across behind beyond near including according reportedly allegedly ultimately also still just only
         even then thus however although though because if whether how why ago percent cent yet already again now
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
         """
     /// Auxiliaries before a participle ("were expelled", "had been identified").
     static let auxiliaries = "is are was were be been being am has have had having get got gets getting"

@@ -90,7 +90,8 @@ enum FrenchWords {
         elles on nous vous je j tu se s sa son ses leur leurs lui y en ne n pas plus moins est sont était étaient été être a
         ont avait avaient avoir sera seront fait selon dans par pour sur sous avec sans chez entre vers depuis pendant avant
         après contre parmi environ presque près très aussi encore déjà ainsi comme si quand tout tous toute toutes autre autres
-        même mêmes fut furent ait aient soit sont n'ont
+        même mêmes fut furent ait aient soit sont n'ont lundi mardi mercredi jeudi vendredi samedi dimanche hier
+        aujourd'hui demain
         """
     static let auxiliaries =
         "a ont avait avaient aura auront eu été est sont était étaient sera seront fut furent ai as avons avez être avoir soit"
@@ -115,6 +116,14 @@ enum FrenchWords {
         sanctionner>sanction annoncer>announce confirmer>confirm accueillir/accueilli>welcome héberger>house
         prendre/pris>take donner>give faire/fait>make tenir/tenu>hold trouver>find voir/vu>see dire/dit>say
         démanteler>dismantle exfiltrer>exfiltrate neutraliser>neutralize chasser>expel bannir>ban produire/produit>produce
+        supprimer>cut comprendre/compris>include mettre/mis>put promettre/promis>promise permettre/permis>allow
+        admettre/admis>admit commettre/commis>commit soumettre/soumis>submit apprendre/appris>learn
+        surprendre/surpris>surprise reprendre/repris>resume inscrire/inscrit>register écrire/écrit>write
+        décrire/décrit>describe conduire/conduit>lead naître/né>bear venir/venu>come devenir/devenu>become
+        obtenir/obtenu>obtain retenir/retenu>retain maintenir/maintenu>maintain offrir/offert>offer
+        souffrir/souffert>suffer couvrir/couvert>cover vivre/vécu>live survivre/survécu>survive battre/battu>beat
+        rendre/rendu>return attendre/attendu>expect entendre/entendu>hear répondre/répondu>answer
+        suspendre/suspendu>suspend sortir/sorti>leave courir/couru>run lire/lu>read
         """
     static let irregularPlurals = """
         yeux=œil travaux=travail bureaux=bureau jeux=jeu pays=pays fois=fois prix=prix mois=mois temps=temps corps=corps
