@@ -35,6 +35,7 @@ import Testing
 }
 
 @Test func frenchGuillemetsStayWithTheirSentence() {
-    let s = SentenceSplitter.sentences(in: "Il a dit : « C’est fini. » Puis il est parti. « Non ! » répond-elle.", language: .french)
+    let s = SentenceSplitter.sentences(
+        in: "Il a dit : « C’est fini. » Puis il est parti. « Non ! » répond-elle.", language: .french)
     #expect(s.map(\.text) == ["Il a dit : « C’est fini. »", "Puis il est parti.", "« Non ! » répond-elle."])
 }

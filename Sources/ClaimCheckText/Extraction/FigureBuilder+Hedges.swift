@@ -72,7 +72,8 @@ extension FigureBuilder {
                 collective: m.isCollective)
             if let p = prefix { d.hedgeTokens.append(p.1..<m.start) }
             if let p = postfix { d.hedgeTokens.append(m.end..<p.1) }
-            d.nounAfterOf = m.isCollective || m.isPercent || m.scale != nil || (m.reading == .fraction && abs(m.value) < 1)
+            d.nounAfterOf =
+                m.isCollective || m.isPercent || m.scale != nil || (m.reading == .fraction && abs(m.value) < 1)
             d.nounOnlyAfterOf = m.isPercent
             d.currency = currency(before: m.start) ?? currency(after: m.end, limit: r.upperBound)
             out.append(d)

@@ -81,7 +81,8 @@ extension FigureBuilder {
         }
         // French infinitive after "de"/"à"/a modal: "prévoit de supprimer jusqu'à 1 500 emplois".
         if !english && pastTenseBefore && w.count > 4 && (w.hasSuffix("er") || w.hasSuffix("ir") || w.hasSuffix("re"))
-            && ["de", "d", "a", "pour", "va", "vont", "peut", "peuvent", "doit", "doivent", "veut", "veulent"].contains(prev)
+            && ["de", "d", "a", "pour", "va", "vont", "peut", "peuvent", "doit", "doivent", "veut", "veulent"].contains(
+                prev)
             && !lexicon.stopWords.contains(w)
         {
             return w
