@@ -81,3 +81,12 @@ struct FiguresCommandTests {
         #expect(r.out.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     }
 }
+
+extension FiguresCommandTests {
+    @Test(arguments: [["--language", "xx"], ["--format", "xml"], ["--tolerance", "2"]])
+    func badOptionValueExitsTwo(_ option: [String]) throws {
+        let r = try Self.run(["figures"] + option + ["50 spies"])
+        #expect(r.status == 2)
+        #expect(r.err.hasPrefix("claimcheck: error: --"))
+    }
+}
