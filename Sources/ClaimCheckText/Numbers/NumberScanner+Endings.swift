@@ -50,12 +50,14 @@ extension NumberScanner {
                     ordinal = c.value + o
                 } else if isFrench && c.last == .unit && c.lastValue == 4 && o == 20 {
                     ordinal = c.value - 4 + 80
-                } else if isFrench && c.last == .tens && (c.lastValue == 60 || c.lastValue == 80) && o >= 10 && o < 20 {
-                    ordinal = c.value + o
                 }
             }
+            // "dix-huitième(s)": 18th, never ten eighths.
+            let frenchTeenOrdinal =
+                isFrench && !isDenominatorOnly && c.last == .teen && c.lastValue == 10 && o >= 7 && o <= 9
+            if frenchTeenOrdinal { ordinal = c.value + o }
             var fraction: Double?
-            if o >= 2 && o < 1e6 && !(w.hasPrefix("second") && !isFrench) {
+            if o >= 2 && o < 1e6 && !(w.hasPrefix("second") && !isFrench) && !frenchTeenOrdinal {
                 var numerator = c.value
                 var denominator = o
                 if o < 10, c.last == .tens, c.elements >= 2, let before = c.elementBefore, before.role != .tens {
