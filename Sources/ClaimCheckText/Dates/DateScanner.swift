@@ -64,6 +64,13 @@ struct DateScanner {
     }
 
     func date(at i: Int) -> Found? {
+        // Decades: "the 1990s" is ten years.
+        if isDigits(i, 4...4), int(i) % 10 == 0, i + 1 < limit, tokens[i + 1].kind == .word, attached(i + 1),
+            key(i + 1) == "s", !(i + 2 < limit && tokens[i + 2].kind == .word && attached(i + 2))
+        {
+            let y = int(i)
+            return make(i, i + 2, .period, Day(year: y, month: 1, day: 1), Day(year: y + 9, month: 12, day: 31))
+        }
         // ISO: 2022-02-24, 1995-01.
         if isDigits(i, 4...4), key(i + 1) == "-", attached(i + 1), isDigits(i + 2, 1...2), attached(i + 2) {
             let y = int(i)

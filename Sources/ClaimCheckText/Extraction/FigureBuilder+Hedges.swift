@@ -52,7 +52,7 @@ extension FigureBuilder {
                 continue
             }
             if m.isLoneOne && prefix == nil && isPronounOne(m, limit: r.upperBound) { continue }
-            if isClockTime(m, limit: r.upperBound) {
+            if isClockTime(m, limit: r.upperBound) || isIdentifier(m) {
                 floor = m.end
                 continue
             }
@@ -126,6 +126,25 @@ extension FigureBuilder {
             if let singular = lexicon.irregularPlurals[next], singular != next { return false }
         }
         return true
+    }
+
+    /// "G7", "COVID-19", "SCP-173", "No. 10", "#5": a name or label, not a count.
+    func isIdentifier(_ m: NumberMention) -> Bool {
+        let i = m.start
+        guard i > 0 else { return false }
+        let prev = tokens[i - 1]
+        if tokens[i].isAttached {
+            if prev.kind == .word || prev.key == "#" { return true }
+            if prev.key == "-" && prev.isAttached && i >= 2 && tokens[i - 2].kind == .word { return true }
+            // "No. 10"
+        }
+        if prev.key == "#" || prev.key == "n°" { return true }
+        if prev.key == ".", prev.isAttached, i >= 2, ["no", "nos", "nr"].contains(tokens[i - 2].key),
+            Folding.isUpper(scalars[tokens[i - 2].start])
+        {
+            return true
+        }
+        return false
     }
 
     /// The currency written right before a number ("$700", "€1000", "£5").
