@@ -61,12 +61,18 @@ extension FigureBuilder {
             let d = drafts[i]
             if i + 1 < drafts.count {
                 let e = drafts[i + 1]
-                if d.kind == .atLeast, e.kind == .atMost, e.first == d.end + 1,
-                    ["and", "et"].contains(tokens[d.end].key), let lo = d.low, let hi = e.high, lo < hi
+                // A floor and a ceiling joined by "and"/"but", in either order.
+                let floorFirst = d.kind == .atLeast && e.kind == .atMost
+                let ceilingFirst = d.kind == .atMost && e.kind == .atLeast
+                if floorFirst || ceilingFirst, e.first == d.end + 1,
+                    ["and", "but", "et", "mais"].contains(tokens[d.end].key),
+                    let lo = floorFirst ? d.low : e.low, let hi = floorFirst ? e.high : d.high, lo < hi
                 {
+                    let low = floorFirst ? d : e
+                    let high = floorFirst ? e : d
                     var m = Draft(
                         first: d.first, end: e.end, kind: .range, value: nil, low: lo, high: hi,
-                        lowInclusive: d.lowInclusive, highInclusive: e.highInclusive,
+                        lowInclusive: low.lowInclusive, highInclusive: high.highInclusive,
                         isPercent: d.isPercent || e.isPercent)
                     m.hedgeTokens = d.hedgeTokens + [d.end..<(d.end + 1)] + e.hedgeTokens
                     out.append(m)

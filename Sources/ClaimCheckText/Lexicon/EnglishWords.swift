@@ -37,9 +37,9 @@ enum EnglishWords {
     static let prefixHedges = """
         approximate: around | about | roughly | approximately | approx | approx . | some | an estimated | estimated | close to | ~ | circa | ca . | in the region of | on the order of | more or less | give or take
         nearly: nearly | almost | just under | just shy of | not quite | close on
-        atMost: up to | as many as | at most | at the most | no more than | not more than | a maximum of | maximum of | max . | < = | ≤ | {less,smaller,lower,fewer} than or equal to | {less,smaller,lower,fewer} or equal {than,to} | equal to or {less,smaller,lower,fewer} than | at most or equal to
+        atMost: up to | as many as | at most | at the most | no more than | not more than | a maximum of | maximum of | max . | < = | ≤ | {less,smaller,lower,fewer} than or equal {to,} | {less,smaller,lower,fewer} or equal {than,to} | equal to or {less,smaller,lower,fewer} than | at most or equal to
         atMostOpen: less than | fewer than | below | under | smaller than | lower than | beneath | < | just below
-        atLeast: at least | no less than | not less than | no fewer than | not fewer than | upwards of | upward of | a minimum of | at the very least | > = | ≥ | {more,greater,larger,bigger,higher} than or equal to | {more,greater,larger,bigger,higher} or equal {than,to} | equal to or {more,greater,larger,bigger,higher} than | at least or equal to
+        atLeast: at least | no less than | not less than | no fewer than | not fewer than | upwards of | upward of | a minimum of | at the very least | > = | ≥ | {more,greater,larger,bigger,higher} than or equal {to,} | {more,greater,larger,bigger,higher} or equal {than,to} | equal to or {more,greater,larger,bigger,higher} than | at least or equal to
         atLeastOpen: more than | greater than | larger than | bigger than | higher than | above | over | well over | just over | well above | in excess of | > | {exceed,exceeds,exceeded,exceeding} | {surpass,surpasses,surpassed,surpassing} | more then
         exact: exactly | precisely | equals | equals to | equal to | =
         """
