@@ -74,3 +74,9 @@ func nounHeadPredicate(_ c: NounCase) throws {
     #expect(FigureExtractor(language: .english).figures(in: "There was a third portion.").isEmpty)
     #expect(FigureExtractor(language: .english).figures(in: "The 11th meeting.").isEmpty)
 }
+
+@Test func ofThemTakesTheNounOfThePreviousSentence() {
+    let f = FigureExtractor(language: .english).figures(
+        in: "France expelled 50 Russian spies. 30 of them were diplomats.\n\n12 of them left.")
+    #expect(f.map(\.head) == ["spy", "spy", nil])
+}

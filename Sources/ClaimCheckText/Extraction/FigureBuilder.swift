@@ -34,12 +34,29 @@ struct FigureBuilder {
     func build() -> (figures: [Figure], dates: [DateMention]) {
         var figures: [Figure] = []
         var dates: [DateMention] = []
+        var carried: (noun: String, head: String)?
+        var previousEnd = 0
         for r in sentenceTokenRanges() {
-            let (f, d) = sentence(r)
+            if isParagraphBreak(from: previousEnd, to: tokens[r.lowerBound].start) { carried = nil }
+            let (f, d) = sentence(r, carried: carried)
             figures += f
             dates += d
+            if let last = f.last(where: { $0.noun != nil }), let noun = last.noun, let head = last.head {
+                carried = (noun, head)
+            }
+            previousEnd = tokens[r.upperBound - 1].end
         }
         return (figures, dates)
+    }
+
+    /// Whether a blank line lies between two scalar offsets.
+    func isParagraphBreak(from a: Int, to b: Int) -> Bool {
+        var newlines = 0
+        for k in a..<max(a, b) where scalars[k] == "\n" {
+            newlines += 1
+            if newlines >= 2 { return true }
+        }
+        return false
     }
 
     /// Raw numbers (Recognizers-Text's NumberModel view): every number outside full dates.
@@ -66,7 +83,7 @@ struct FigureBuilder {
         return out
     }
 
-    func sentence(_ r: Range<Int>) -> ([Figure], [DateMention]) {
+    func sentence(_ r: Range<Int>, carried: (noun: String, head: String)? = nil) -> ([Figure], [DateMention]) {
         let dateScanner = DateScanner(
             tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound)
         let found = dateScanner.scan(from: r.lowerBound)
@@ -87,11 +104,12 @@ struct FigureBuilder {
         drafts.sort { $0.first < $1.first }
         drafts = mergedInequalities(drafts)
         dates.sort { $0.start < $1.start }
-        return (figures(from: drafts, in: r), dates)
+        return (figures(from: drafts, in: r, carried: carried), dates)
     }
 
     /// Turns drafts into figures with noun, head and predicate; inherits elided nouns.
-    func figures(from drafts: [Draft], in r: Range<Int>) -> [Figure] {
+    /// `carried`: the last noun of the previous sentence of the paragraph, for "30 of them".
+    func figures(from drafts: [Draft], in r: Range<Int>, carried: (noun: String, head: String)?) -> [Figure] {
         var out: [Figure] = []
         var previous: (noun: String, head: String)?
         for d in drafts {
@@ -103,6 +121,11 @@ struct FigureBuilder {
             }
             if noun == nil, let c = d.currency { noun = NounPhrase(noun: c, head: c, end: d.end) }
             if noun == nil, !d.isPercent, let p = previous, isElided(after: d.end, limit: r.upperBound) {
+                noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)
+            }
+            if noun == nil, !d.isPercent, previous == nil, let p = carried,
+                isAnaphoric(after: d.end, limit: r.upperBound)
+            {
                 noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)
             }
             let predicate = self.predicate(first: d.first, end: noun?.end ?? d.end, sentence: r)

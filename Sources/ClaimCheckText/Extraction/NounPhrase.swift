@@ -91,6 +91,14 @@ extension FigureBuilder {
         if lexicon.auxiliaries.contains(w) || lexicon.verbs[w] != nil { return true }
         // "nearly 2,000 applied in 2017": a past tense right after the figure.
         if lexicon.language == .english && w.hasSuffix("ed") && w.count > 4 { return true }
+        return isAnaphoric(after: i, limit: limit)
+    }
+
+    /// "of them", "among them", "d'entre eux", "parmi eux": the figure counts part of a group
+    /// named before, possibly in the previous sentence.
+    func isAnaphoric(after i: Int, limit: Int) -> Bool {
+        guard i < limit else { return false }
+        let w = tokens[i].key
         if w == "of" && i + 1 < limit && ["them", "those", "these"].contains(tokens[i + 1].key) { return true }
         if w == "d" && i + 2 < limit && tokens[i + 2].key == "entre" { return true }
         if ["parmi", "among"].contains(w) { return true }
