@@ -22,6 +22,8 @@ enum RecognizersScorer {
         var start: Int?
         var value: Double?
         var interval: RecognizersInterval?
+        /// Our hedge words, to tell a kept hedge from a wrong span.
+        var hedge: String?
         var description: String {
             "\(text.debugDescription)@\(start.map(String.init) ?? "?")="
                 + (interval?.description ?? value.map { String($0) } ?? "null")
@@ -102,7 +104,8 @@ enum RecognizersScorer {
                 return Item(
                     text: f.text, start: offsets[f.start], value: nil,
                     interval: RecognizersInterval(
-                        low: f.low, high: f.high, lowInclusive: f.lowInclusive, highInclusive: f.highInclusive))
+                        low: f.low, high: f.high, lowInclusive: f.lowInclusive, highInclusive: f.highInclusive),
+                    hedge: f.hedge)
             }
         }
     }
@@ -125,8 +128,12 @@ enum RecognizersScorer {
         let et = e.text.lowercased().trimmingCharacters(in: .whitespaces)
         let ot = o.text.lowercased().trimmingCharacters(in: .whitespaces)
         var spanOK = et == ot && (e.start == nil || e.start == o.start)
-        if !spanOK && lenient, ot.hasSuffix(et), let es = e.start, let os = o.start, os < es {
-            spanOK = true  // our span keeps the hedge word before theirs ("about 20~100")
+        if !spanOK && lenient, ot.hasSuffix(et), let es = e.start, let os = o.start, os < es,
+            let hedge = o.hedge?.lowercased()
+        {
+            // Our span keeps the hedge or range word before theirs ("about 20~100", "de 1000 à 5000").
+            let extra = ot.dropLast(et.count).trimmingCharacters(in: .whitespaces)
+            spanOK = hedge.hasPrefix(extra)
         }
         guard spanOK else { return false }
         if let ei = e.interval, let oi = o.interval {

@@ -73,6 +73,8 @@ extension NumberScanner {
             {
                 numeratorIsOne = false
                 ordinal = o
+                m.start = k  // the article is not part of the rank
+                fraction = nil
             }
             if let f = fraction, plural || isDenominatorOnly || numeratorIsOne || ordinal == nil {
                 m.value = f
