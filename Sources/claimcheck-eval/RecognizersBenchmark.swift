@@ -20,6 +20,8 @@ enum RecognizersBenchmark {
             elapsed = Date().timeIntervalSince(start)
         } while elapsed < seconds
         let rate = Double(count) / elapsed
-        print("speed: \(Int(rate)) sentences/s (\(count) spec inputs in \(String(format: "%.2f", elapsed)) s, one core; checksum \(sink))")
+        print(
+            "speed: \(Int(rate)) sentences/s (\(count) spec inputs in \(String(format: "%.2f", elapsed)) s, one core; checksum \(sink))"
+        )
     }
 }

@@ -24,5 +24,16 @@ enum RecognizersDisputes {
             "French \"trillion\" is 10^18 (long scale); the spec uses 10^12",
         "Number/French/NumberModel#0133":
             "\"cent trillionièmes\" is 100 × 10^-18 in the long scale; the spec uses 10^-12",
+        "Number/French/NumberModel#0019":
+            "the English spec reads \"one hundred thirty fifths\" as 100/35; the same construction cannot be 130/5",
+        "Number/French/NumberModel#0208":
+            "\"quatre-vingt-dix-cinq\" is not French (95 is \"quatre-vingt-quinze\")",
+        "Number/French/OrdinalModel#0024":
+            "\"quatre-vingt-dix seconde\" is not French for 92nd (\"quatre-vingt-douzième\")",
+        "Number/French/OrdinalModel#0047":
+            "\"un trillionième\" is a valid ordinal; the spec finds \"trillionième\" alone but not with \"un\"",
+        "Number/French/OrdinalModel#0048": "French \"trillion\" is 10^18 (long scale); the spec uses 10^12",
+        "Number/French/OrdinalModel#0058": "French \"trillion\" is 10^18 (long scale); the spec uses 10^12",
+        "Number/French/PercentModel#0025": "the span includes the sentence's final period",
     ]
 }

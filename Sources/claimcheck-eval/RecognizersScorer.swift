@@ -3,7 +3,11 @@ import Foundation
 
 /// The verdict on one case.
 struct RecognizersOutcome {
-    enum Verdict: String { case pass, deliberate, disputed, outOfScope = "out-of-scope", fail }
+    enum Verdict: String {
+        case pass, deliberate, disputed
+        case outOfScope = "out-of-scope"
+        case fail
+    }
     var verdict: Verdict
     var expected: String
     var got: String
@@ -18,6 +22,8 @@ enum RecognizersScorer {
         var start: Int?
         var value: Double?
         var interval: RecognizersInterval?
+        /// Our hedge words, to tell a kept hedge from a wrong span.
+        var hedge: String?
         var description: String {
             "\(text.debugDescription)@\(start.map(String.init) ?? "?")="
                 + (interval?.description ?? value.map { String($0) } ?? "null")
@@ -53,6 +59,16 @@ enum RecognizersScorer {
         } else if matches(expected, ours, family: family, lenient: true) {
             outcome.verdict = .deliberate
             outcome.reason = "closed range or hedge kept in span"
+        } else if family == "Number",
+            c.results.contains(where: { r in
+                r.text.hasPrefix("- ")
+                    && ours.contains {
+                        $0.text.lowercased() == r.text.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                    }
+            })
+        {
+            outcome.verdict = .deliberate
+            outcome.reason = "a spaced dash is a list bullet, not a minus sign"
         } else if family == "Number" {
             let dates = extractor.dates(in: c.input).filter { $0.kind == .day || $0.kind == .dayOfUnknownYear }
             if !dates.isEmpty && ours.count < expected.count {
@@ -88,7 +104,8 @@ enum RecognizersScorer {
                 return Item(
                     text: f.text, start: offsets[f.start], value: nil,
                     interval: RecognizersInterval(
-                        low: f.low, high: f.high, lowInclusive: f.lowInclusive, highInclusive: f.highInclusive))
+                        low: f.low, high: f.high, lowInclusive: f.lowInclusive, highInclusive: f.highInclusive),
+                    hedge: f.hedge)
             }
         }
     }
@@ -111,8 +128,12 @@ enum RecognizersScorer {
         let et = e.text.lowercased().trimmingCharacters(in: .whitespaces)
         let ot = o.text.lowercased().trimmingCharacters(in: .whitespaces)
         var spanOK = et == ot && (e.start == nil || e.start == o.start)
-        if !spanOK && lenient, ot.hasSuffix(et), let es = e.start, let os = o.start, os < es {
-            spanOK = true  // our span keeps the hedge word before theirs ("about 20~100")
+        if !spanOK && lenient, ot.hasSuffix(et), let es = e.start, let os = o.start, os < es,
+            let hedge = o.hedge?.lowercased()
+        {
+            // Our span keeps the hedge or range word before theirs ("about 20~100", "de 1000 à 5000").
+            let extra = ot.dropLast(et.count).trimmingCharacters(in: .whitespaces)
+            spanOK = hedge.hasPrefix(extra)
         }
         guard spanOK else { return false }
         if let ei = e.interval, let oi = o.interval {

@@ -21,6 +21,12 @@ enum FiguresInput {
             guard let s = String(validatingUTF8: data) else {
                 throw Failure(description: "\(path): not valid UTF-8")
             }
+            guard s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                throw Failure(description: "\(path): empty file")
+            }
+            guard !s.unicodeScalars.contains("\u{0}") else {
+                throw Failure(description: "\(path): binary file (contains NUL bytes)")
+            }
             return s
         case (nil, nil): throw Failure(description: "give a text or --file FILE")
         case (_?, _?): throw Failure(description: "give a text or --file FILE, not both")

@@ -1,8 +1,7 @@
-import ArgumentParser
 import ClaimCheck
 
 /// `--language` of `claimcheck figures`.
-enum FiguresLanguage: String, ExpressibleByArgument, CaseIterable {
+enum FiguresLanguage: String, CaseIterable {
     case en, fr, auto
 
     func resolve(_ text: String) -> Language {
@@ -15,6 +14,6 @@ enum FiguresLanguage: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// `--format` of `claimcheck figures`.
-enum FiguresFormat: String, ExpressibleByArgument, CaseIterable {
+enum FiguresFormat: String, CaseIterable {
     case text, json
 }

@@ -12,7 +12,8 @@ enum FiguresOutput {
     static func json(figures: [Figure], dates: [DateMention], language: Language) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Document(language: language.rawValue, figures: figures, dates: dates))) ?? Data()
+        let data =
+            (try? encoder.encode(Document(language: language.rawValue, figures: figures, dates: dates))) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 

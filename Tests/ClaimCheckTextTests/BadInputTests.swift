@@ -24,3 +24,9 @@ import Testing
     let f = try #require(e.figures(in: "999 999 999 999 999 999 999 milliards").first)
     #expect(f.value?.isFinite == true)
 }
+
+@Test func listBulletIsNotAMinusSign() throws {
+    let f = try #require(FigureExtractor(language: .english).figures(in: "- 50 spies were expelled").first)
+    #expect(f.value == 50)
+    #expect(FigureExtractor(language: .english).numbers(in: "-5 degrees").first?.number == -5)
+}

@@ -42,6 +42,7 @@ import Testing
     FigureCase("below 170", .atMost, nil, 170, false, false),
     FigureCase("under 18 people", .atMost, nil, 18, false, false),
     FigureCase("less than or equal to 100", .atMost, nil, 100),
+    FigureCase("less than or equal 10", .atMost, nil, 10),
     FigureCase("100 or less", .atMost, nil, 100),
     FigureCase("100 or fewer people", .atMost, nil, 100),
     FigureCase("a maximum of 20 people", .atMost, nil, 20),

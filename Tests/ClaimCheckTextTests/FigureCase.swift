@@ -1,3 +1,5 @@
+import Testing
+
 @testable import ClaimCheckText
 
 /// One hand-written figure case: a text, the kind and the exact interval of its first figure.
@@ -33,5 +35,3 @@ struct FigureCase: CustomTestStringConvertible, Sendable {
             && f.highInclusive == highInclusive
     }
 }
-
-import Testing

@@ -7,7 +7,10 @@ import Testing
     let f = try #require(FigureExtractor(language: .english).figures(in: "up to fifty Russian spies").first)
     let data = try JSONEncoder().encode(f)
     let obj = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    for key in ["text", "kind", "value", "low", "high", "lowInclusive", "highInclusive", "noun", "head", "predicate", "start", "end"] {
+    for key in [
+        "text", "kind", "value", "low", "high", "lowInclusive", "highInclusive", "noun", "head", "predicate", "start",
+        "end",
+    ] {
         #expect(obj.keys.contains(key), "missing \(key)")
     }
     #expect(obj["low"] is NSNull)

@@ -33,6 +33,29 @@ struct NounCase: CustomTestStringConvertible, Sendable {
         head: "espion", predicate: "expel"),
     NounCase(
         text: "Police arrested 12 men.", language: .english, index: 0, noun: "men", head: "man", predicate: "arrest"),
+    NounCase(
+        text: "Some 3.5 million people live there.", language: .english, index: 0, noun: "people", head: "person",
+        predicate: nil),
+    NounCase(
+        text: "About a third of respondents agreed.", language: .english, index: 0, noun: "respondents",
+        head: "respondent", predicate: "agree"),
+    NounCase(
+        text: "Police arrested five suspects on Tuesday.", language: .english, index: 0, noun: "suspects",
+        head: "suspect", predicate: "arrest"),
+    NounCase(
+        text: "It cost $700 billion.", language: .english, index: 0, noun: "dollar", head: "dollar", predicate: nil),
+    NounCase(
+        text: "L'entreprise prévoit de supprimer jusqu'à 1 500 emplois.", language: .french, index: 0,
+        noun: "emplois", head: "emploi", predicate: "cut"),
+    NounCase(
+        text: "La police a interpellé cinq suspects mardi.", language: .french, index: 0, noun: "suspects",
+        head: "suspect", predicate: "arrest"),
+    NounCase(
+        text: "3,5 millions de personnes y vivent.", language: .french, index: 0, noun: "personnes",
+        head: "personne", predicate: "live"),
+    NounCase(
+        text: "Il a été condamné à 10 ans de prison.", language: .french, index: 0, noun: "ans", head: "an",
+        predicate: "sentence"),
 ])
 func nounHeadPredicate(_ c: NounCase) throws {
     let figures = FigureExtractor(language: c.language).figures(in: c.text)
@@ -50,4 +73,10 @@ func nounHeadPredicate(_ c: NounCase) throws {
 @Test func ordinalsAreNotCounts() {
     #expect(FigureExtractor(language: .english).figures(in: "There was a third portion.").isEmpty)
     #expect(FigureExtractor(language: .english).figures(in: "The 11th meeting.").isEmpty)
+}
+
+@Test func ofThemTakesTheNounOfThePreviousSentence() {
+    let f = FigureExtractor(language: .english).figures(
+        in: "France expelled 50 Russian spies. 30 of them were diplomats.\n\n12 of them left.")
+    #expect(f.map(\.head) == ["spy", "spy", nil])
 }

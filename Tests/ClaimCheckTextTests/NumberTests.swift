@@ -28,6 +28,10 @@ struct NumberCase: CustomTestStringConvertible, Sendable {
     NumberCase(text: "un tiers", language: .french, number: 1.0 / 3, ordinal: nil),
     NumberCase(text: "vingtième", language: .french, number: nil, ordinal: 20),
     NumberCase(text: "11e", language: .french, number: nil, ordinal: 11),
+    NumberCase(text: "dix-huitième", language: .french, number: nil, ordinal: 18),
+    NumberCase(text: "trois septièmes", language: .french, number: 3.0 / 7, ordinal: nil),
+    NumberCase(text: "mille neuf cent quatre-vingt-quatre", language: .french, number: 1984, ordinal: nil),
+    NumberCase(text: "deux milliards trois cents millions", language: .french, number: 2.3e9, ordinal: nil),
 ])
 func numberReading(_ c: NumberCase) throws {
     let n = try #require(FigureExtractor(language: c.language).numbers(in: c.text).first)

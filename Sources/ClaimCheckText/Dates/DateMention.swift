@@ -6,23 +6,28 @@ public struct DateMention: Sendable, Hashable {
     /// What the expression pins down.
     public enum Kind: String, Sendable, Hashable, Codable {
         case day, month, year
+        /// Several years ("from 2014 to 2016", "2014-2016").
+        case period
         /// A day and month without a year ("le 4 mai"): no interval.
         case dayOfUnknownYear
         /// A relative or vague time ("a few days ago", "at the time"): not a date.
         case relative
     }
 
+    /// The expression as written ("November 2020", "a few days ago").
     public var text: String
     /// Offset of the first Unicode scalar of `text`.
     public var start: Int
     /// Offset one past the last Unicode scalar.
     public var end: Int
+    /// What the expression pins down.
     public var kind: Kind
     /// First day of the interval (nil for relative times).
     public var firstDay: Day?
     /// Last day of the interval, inclusive.
     public var lastDay: Day?
 
+    /// A date mention from its parts.
     public init(text: String, start: Int, end: Int, kind: Kind, firstDay: Day?, lastDay: Day?) {
         self.text = text
         self.start = start
@@ -38,6 +43,7 @@ public struct DateMention: Sendable, Hashable {
 extension DateMention: Codable {
     enum CodingKeys: String, CodingKey { case text, kind, start, end, textStart, textEnd }
 
+    /// Decodes a mention written by `encode(to:)`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -47,6 +53,7 @@ extension DateMention: Codable {
             lastDay: try c.decodeIfPresent(Day.self, forKey: .end))
     }
 
+    /// Writes SPEC's `dates` fields plus `kind`, `textStart`, `textEnd`.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)

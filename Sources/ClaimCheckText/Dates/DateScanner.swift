@@ -7,6 +7,8 @@ struct DateScanner {
     let scalars: [Unicode.Scalar]
     let lexicon: Lexicon
     let limit: Int
+    /// First token of the sentence: nothing before it is read.
+    var floor = 0
 
     struct Found {
         var mention: DateMention
@@ -49,10 +51,9 @@ struct DateScanner {
     func make(_ first: Int, _ end: Int, _ kind: DateMention.Kind, _ d1: Day?, _ d2: Day?) -> Found {
         let s = tokens[first].start
         let e = tokens[end - 1].end
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s..<e])
         return Found(
-            mention: DateMention(text: String(v), start: s, end: e, kind: kind, firstDay: d1, lastDay: d2),
+            mention: DateMention(
+                text: ScalarText.string(scalars, s..<e), start: s, end: e, kind: kind, firstDay: d1, lastDay: d2),
             first: first, end: end)
     }
 
@@ -63,6 +64,13 @@ struct DateScanner {
     }
 
     func date(at i: Int) -> Found? {
+        // Decades: "the 1990s" is ten years.
+        if isDigits(i, 4...4), int(i) % 10 == 0, i + 1 < limit, tokens[i + 1].kind == .word, attached(i + 1),
+            key(i + 1) == "s", !(i + 2 < limit && tokens[i + 2].kind == .word && attached(i + 2))
+        {
+            let y = int(i)
+            return make(i, i + 2, .period, Day(year: y, month: 1, day: 1), Day(year: y + 9, month: 12, day: 31))
+        }
         // ISO: 2022-02-24, 1995-01.
         if isDigits(i, 4...4), key(i + 1) == "-", attached(i + 1), isDigits(i + 2, 1...2), attached(i + 2) {
             let y = int(i)
@@ -101,7 +109,7 @@ struct DateScanner {
             }
             if let m = month(k) {
                 let day = int(i)
-                let first = i > 0 && ["le", "the", "du", "au"].contains(key(i - 1)) ? i - 1 : i
+                let first = i > floor && ["le", "the", "du", "au"].contains(key(i - 1)) ? i - 1 : i
                 var e = k + 1
                 if key(e) == "." && attached(e) { e += 1 }
                 if isDigits(e, 4...4) {
@@ -130,8 +138,7 @@ struct DateScanner {
                 }
             }
             if isDigits(k, 4...4) {
-                let first = i > 0 && key(i - 1) == "en" ? i : i
-                return monthInterval(first, k + 1, year: int(k), month: m)
+                return monthInterval(i, k + 1, year: int(k), month: m)
             }
         }
         return nil
@@ -156,8 +163,9 @@ struct DateScanner {
             return nil
         }
         // quantity + unit + ago (English): start at the quantity.
-        guard tokens[i].kind == .digits || lexicon.numberWords[key(i)] != nil || lexicon.articles.contains(key(i))
-            || key(i) == "several" || key(i) == "few"
+        guard
+            tokens[i].kind == .digits || lexicon.numberWords[key(i)] != nil || lexicon.articles.contains(key(i))
+                || key(i) == "several" || key(i) == "few"
         else { return nil }
         var k = i + 1
         var steps = 0

@@ -1,9 +1,13 @@
 /// A calendar day (proleptic Gregorian), printed as an ISO 8601 date.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The year (e.g. 2022).
     public var year: Int
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month, 1–31.
     public var day: Int
 
+    /// A day from its parts (not validated; see `Day.length(ofMonth:year:)`).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -17,6 +21,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return yy + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
     }
 
+    /// Chronological order.
     public static func < (a: Day, b: Day) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
@@ -36,15 +41,18 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return Day(year: year, month: month, day: day)
     }
 
+    /// Decodes an ISO day (`2022-02-24`).
     public init(from decoder: Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
         let parts = s.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a day: \(s)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a day: \(s)"))
         }
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 
+    /// Encodes the ISO day string.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)

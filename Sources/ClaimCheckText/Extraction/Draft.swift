@@ -13,4 +13,8 @@ struct Draft: Sendable {
     var hedgeTokens: [Range<Int>] = []
     /// Whether "of"/"de" may come between the figure and its noun ("dozens of spies").
     var nounAfterOf = false
+    /// Percentages count a noun only after "of"/"de" ("30 % of voters", not "30 percent cut").
+    var nounOnlyAfterOf = false
+    /// A currency symbol before the number ("$700 billion" counts dollars).
+    var currency: String?
 }

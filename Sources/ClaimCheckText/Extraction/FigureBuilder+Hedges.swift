@@ -13,12 +13,32 @@ extension FigureBuilder {
             let m = mentions[idx]
             idx += 1
             if idx < mentions.count, let range = rangeDraft(m, mentions[idx], floor: floor, limit: r.upperBound) {
+                let b = mentions[idx]
+                let hedged = prefixHedge(before: range.first, floor: floor) != nil
+                if isYear(m, hedged: hedged, limit: r.upperBound), isYear(b, hedged: hedged, limit: r.upperBound),
+                    let lo = range.low, let hi = range.high
+                {
+                    // "from 2014 to 2016", "2014-2016": a period, not a count.
+                    let s = tokens[range.first].start
+                    let e = tokens[range.end - 1].end
+                    dates.append(
+                        DateMention(
+                            text: text(s, e), start: s, end: e, kind: .period,
+                            firstDay: Day(year: Int(lo), month: 1, day: 1),
+                            lastDay: Day(year: Int(hi), month: 12, day: 31)))
+                    idx += 1
+                    floor = range.end
+                    continue
+                }
                 out.append(range)
                 idx += 1
                 floor = range.end
                 continue
             }
-            if m.reading == .ordinal { floor = m.end; continue }
+            if m.reading == .ordinal {
+                floor = m.end
+                continue
+            }
             let prefix = prefixHedge(before: m.start, floor: floor)
             if isYear(m, hedged: prefix != nil, limit: r.upperBound) {
                 let y = Int(m.value)
@@ -32,6 +52,10 @@ extension FigureBuilder {
                 continue
             }
             if m.isLoneOne && prefix == nil && isPronounOne(m, limit: r.upperBound) { continue }
+            if isClockTime(m, limit: r.upperBound) || isIdentifier(m) {
+                floor = m.end
+                continue
+            }
             let postfix = postfixHedge(after: m.end, limit: r.upperBound, scanner: scanner)
             var hedge = prefix?.0
             if let p = postfix?.0 {
@@ -48,7 +72,10 @@ extension FigureBuilder {
                 collective: m.isCollective)
             if let p = prefix { d.hedgeTokens.append(p.1..<m.start) }
             if let p = postfix { d.hedgeTokens.append(m.end..<p.1) }
-            d.nounAfterOf = m.isCollective
+            d.nounAfterOf =
+                m.isCollective || m.isPercent || m.scale != nil || (m.reading == .fraction && abs(m.value) < 1)
+            d.nounOnlyAfterOf = m.isPercent
+            d.currency = currency(before: m.start) ?? currency(after: m.end, limit: r.upperBound)
             out.append(d)
             floor = end
         }
@@ -79,33 +106,4 @@ extension FigureBuilder {
         return (h, end)
     }
 
-    /// Whether a four-digit number is a year: after a date cue ("in 2016") or when it does not
-    /// count a plural noun and is not hedged.
-    func isYear(_ m: NumberMention, hedged: Bool, limit: Int) -> Bool {
-        guard m.bareDigits == 4, m.reading == .cardinal, !m.isPercent, m.value >= 1000, m.value <= 2100 else {
-            return false
-        }
-        let prev = key(m.start - 1, limit)
-        if lexicon.dateCues.contains(prev) || lexicon.months[prev] != nil { return true }
-        if hedged { return false }
-        if m.end < limit, tokens[m.end].kind == .word {
-            let next = tokens[m.end].key
-            if !lexicon.stopWords.contains(next) && (next.hasSuffix("s") || (lexicon.language == .french && next.hasSuffix("x")))
-                && !next.hasSuffix("ss")
-            {
-                return false
-            }
-        }
-        return true
-    }
-
-    /// "one of them", "the one", "which one", and French "un/une" alone: not a count.
-    func isPronounOne(_ m: NumberMention, limit: Int) -> Bool {
-        if lexicon.language == .french { return true }
-        if lexicon.oneFollowers.contains(key(m.end, limit)) { return true }
-        if lexicon.oneDeterminers.contains(key(m.start - 1, limit)) { return true }
-        // "one" followed by nothing nominal: "one had been hired".
-        guard m.end < limit, tokens[m.end].kind == .word else { return true }
-        return lexicon.stopWords.contains(tokens[m.end].key) || lexicon.auxiliaries.contains(tokens[m.end].key)
-    }
 }

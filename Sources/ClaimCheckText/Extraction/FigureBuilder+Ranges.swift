@@ -26,7 +26,9 @@ extension FigureBuilder {
         }
         // Phone numbers and codes: "+1-222-2222".
         if joiner == "-" || joiner == "–" {
-            if a.start > 0, ["+", "-", "/"].contains(tokens[a.start - 1].key), tokens[a.start].isAttached { return nil }
+            if a.start > 0, ["+", "-", "/"].contains(tokens[a.start - 1].key), tokens[a.start].isAttached {
+                return nil
+            }
             if b.end < limit, ["-", "/", "–"].contains(tokens[b.end].key), tokens[b.end].isAttached { return nil }
         }
         var low = a.reading == .ordinal ? (a.ordinalValue ?? a.value) : a.value
@@ -59,12 +61,19 @@ extension FigureBuilder {
             let d = drafts[i]
             if i + 1 < drafts.count {
                 let e = drafts[i + 1]
-                if d.kind == .atLeast, e.kind == .atMost, e.first == d.end + 1,
-                    ["and", "et"].contains(tokens[d.end].key), let lo = d.low, let hi = e.high, lo < hi
+                // A floor and a ceiling joined by "and"/"but", in either order.
+                let floorFirst = d.kind == .atLeast && e.kind == .atMost
+                let ceilingFirst = d.kind == .atMost && e.kind == .atLeast
+                if floorFirst || ceilingFirst, e.first == d.end + 1,
+                    ["and", "but", "et", "mais"].contains(tokens[d.end].key),
+                    let lo = floorFirst ? d.low : e.low, let hi = floorFirst ? e.high : d.high, lo < hi
                 {
+                    let low = floorFirst ? d : e
+                    let high = floorFirst ? e : d
                     var m = Draft(
                         first: d.first, end: e.end, kind: .range, value: nil, low: lo, high: hi,
-                        lowInclusive: d.lowInclusive, highInclusive: e.highInclusive, isPercent: d.isPercent || e.isPercent)
+                        lowInclusive: low.lowInclusive, highInclusive: high.highInclusive,
+                        isPercent: d.isPercent || e.isPercent)
                     m.hedgeTokens = d.hedgeTokens + [d.end..<(d.end + 1)] + e.hedgeTokens
                     out.append(m)
                     i += 2
@@ -73,41 +82,6 @@ extension FigureBuilder {
             }
             out.append(d)
             i += 1
-        }
-        return out
-    }
-
-    /// "several", "dozens of", "des centaines de": vague quantities counting a noun.
-    func vagueDrafts(in r: Range<Int>, covered: [Bool]) -> [Draft] {
-        var out: [Draft] = []
-        var i = r.lowerBound
-        while i < r.upperBound {
-            guard !covered[i - r.lowerBound], tokens[i].kind == .word,
-                let (v, end) = lexicon.vague.match(forwardFrom: i, in: tokens, limit: r.upperBound)
-            else {
-                i += 1
-                continue
-            }
-            if i > r.lowerBound, ["how", "so", "too", "as", "combien"].contains(tokens[i - 1].key) {
-                i += 1
-                continue
-            }
-            var realEnd = end
-            if ["of", "de", "d'"].contains(tokens[end - 1].key) { realEnd -= 1 }
-            if tokens[end - 1].key == "'" { realEnd -= 2 }
-            guard realEnd > i, nounPhrase(after: realEnd, limit: r.upperBound, allowOf: true) != nil,
-                (i..<realEnd).allSatisfy({ !covered[$0 - r.lowerBound] })
-            else {
-                i += 1
-                continue
-            }
-            var d = Draft(
-                first: i, end: realEnd, kind: .vague, value: nil, low: v.low, high: v.high, lowInclusive: true,
-                highInclusive: v.high != nil, isPercent: false)
-            d.nounAfterOf = true
-            d.hedgeTokens = [i..<realEnd]
-            out.append(d)
-            i = realEnd
         }
         return out
     }

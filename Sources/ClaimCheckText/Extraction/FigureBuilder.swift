@@ -7,7 +7,7 @@ struct FigureBuilder {
     let tolerance: Double
 
     init(text: String, language: Language, tolerance: Double) {
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = ScalarText.scalars(of: text)
         self.tokens = Tokenizer.tokens(in: scalars)
         self.lexicon = Lexicon.of(language)
         self.tolerance = tolerance
@@ -28,72 +28,109 @@ struct FigureBuilder {
         return out
     }
 
-    func text(_ s: Int, _ e: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s..<e])
-        return String(v)
-    }
+    func text(_ s: Int, _ e: Int) -> String { ScalarText.string(scalars, s..<e) }
 
     /// Figures and dates of the whole text.
     func build() -> (figures: [Figure], dates: [DateMention]) {
         var figures: [Figure] = []
         var dates: [DateMention] = []
+        var carried: (noun: String, head: String)?
+        var previousEnd = 0
         for r in sentenceTokenRanges() {
-            let (f, d) = sentence(r)
+            if isParagraphBreak(from: previousEnd, to: tokens[r.lowerBound].start) { carried = nil }
+            let (f, d) = sentence(r, carried: carried)
             figures += f
             dates += d
+            if let last = f.last(where: { $0.noun != nil }), let noun = last.noun, let head = last.head {
+                carried = (noun, head)
+            }
+            previousEnd = tokens[r.upperBound - 1].end
         }
         return (figures, dates)
+    }
+
+    /// Whether a blank line lies between two scalar offsets.
+    func isParagraphBreak(from a: Int, to b: Int) -> Bool {
+        var newlines = 0
+        for k in a..<max(a, b) where scalars[k] == "\n" {
+            newlines += 1
+            if newlines >= 2 { return true }
+        }
+        return false
     }
 
     /// Raw numbers (Recognizers-Text's NumberModel view): every number outside full dates.
     func numbers() -> [NumberMention] {
         var out: [NumberMention] = []
         for r in sentenceTokenRanges() {
-            let found = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
-                .scan(from: r.lowerBound).filter { $0.mention.kind != .month && $0.mention.kind != .relative }
+            let found = DateScanner(
+                tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound
+            )
+            .scan(from: r.lowerBound).filter { $0.mention.kind != .month && $0.mention.kind != .relative }
             var covered = Set<Int>()
             for f in found { for k in f.first..<f.end { covered.insert(k) } }
-            out += NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
-                .scan(from: r.lowerBound, skipping: { covered.contains($0) })
-                .filter { m in
-                    !(m.isLoneOne && lexicon.language == .english && m.start > 0
-                        && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
-                }
+            out += NumberScanner(
+                tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound
+            )
+            .scan(from: r.lowerBound, skipping: { covered.contains($0) })
+            .filter { m in
+                guard m.isLoneOne else { return true }
+                // French "un/une" alone is an article; English "the one" a pronoun.
+                if lexicon.language == .french { return false }
+                return !(m.start > 0 && lexicon.oneDeterminers.contains(tokens[m.start - 1].key))
+            }
         }
         return out
     }
 
-    func sentence(_ r: Range<Int>) -> ([Figure], [DateMention]) {
-        let dateScanner = DateScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+    func sentence(_ r: Range<Int>, carried: (noun: String, head: String)? = nil) -> ([Figure], [DateMention]) {
+        let dateScanner = DateScanner(
+            tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound, floor: r.lowerBound)
         let found = dateScanner.scan(from: r.lowerBound)
         var dates = found.map(\.mention)
         var covered = [Bool](repeating: false, count: r.count)
-        for f in found { for k in f.first..<f.end { covered[k - r.lowerBound] = true } }
-        let numbers = NumberScanner(tokens: tokens, scalars: scalars, lexicon: lexicon, limit: r.upperBound)
+        func cover(_ a: Int, _ b: Int) {
+            for k in max(a, r.lowerBound)..<max(max(a, r.lowerBound), min(b, r.upperBound)) {
+                covered[k - r.lowerBound] = true
+            }
+        }
+        for f in found { cover(f.first, f.end) }
+        let numbers = NumberScanner(
+            tokens: tokens, scalars: scalars, lexicon: lexicon, floor: r.lowerBound, limit: r.upperBound)
         let mentions = numbers.scan(from: r.lowerBound, skipping: { covered[$0 - r.lowerBound] })
         var drafts = hedgedDrafts(mentions, in: r, scanner: numbers, dates: &dates, covered: &covered)
-        for d in drafts { for k in d.first..<d.end { covered[k - r.lowerBound] = true } }
+        for d in drafts { cover(d.first, d.end) }
         drafts += vagueDrafts(in: r, covered: covered)
         drafts.sort { $0.first < $1.first }
         drafts = mergedInequalities(drafts)
         dates.sort { $0.start < $1.start }
-        return (figures(from: drafts, in: r), dates)
+        return (figures(from: drafts, in: r, carried: carried), dates)
     }
 
     /// Turns drafts into figures with noun, head and predicate; inherits elided nouns.
-    func figures(from drafts: [Draft], in r: Range<Int>) -> [Figure] {
+    /// `carried`: the last noun of the previous sentence of the paragraph, for "30 of them".
+    func figures(from drafts: [Draft], in r: Range<Int>, carried: (noun: String, head: String)?) -> [Figure] {
         var out: [Figure] = []
         var previous: (noun: String, head: String)?
         for d in drafts {
             let s = tokens[d.first].start
             let e = tokens[d.end - 1].end
             var noun = nounPhrase(after: d.end, limit: r.upperBound, allowOf: d.nounAfterOf)
+            if d.nounOnlyAfterOf, d.end < r.upperBound, !["of", "de", "d", "des", "du"].contains(tokens[d.end].key) {
+                noun = nil
+            }
+            if noun == nil, let c = d.currency { noun = NounPhrase(noun: c, head: c, end: d.end) }
             if noun == nil, !d.isPercent, let p = previous, isElided(after: d.end, limit: r.upperBound) {
                 noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)
             }
+            if noun == nil, !d.isPercent, previous == nil, let p = carried,
+                isAnaphoric(after: d.end, limit: r.upperBound)
+            {
+                noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)
+            }
             let predicate = self.predicate(first: d.first, end: noun?.end ?? d.end, sentence: r)
-            let hedgeText = d.hedgeTokens.isEmpty
+            let hedgeText =
+                d.hedgeTokens.isEmpty
                 ? nil
                 : d.hedgeTokens.map { text(tokens[$0.lowerBound].start, tokens[$0.upperBound - 1].end) }
                     .joined(separator: " … ")

@@ -7,6 +7,7 @@
 ///
 /// A value type with no shared state: safe to use from many tasks at once.
 public struct FigureExtractor: Sendable {
+    /// The language the extractor reads.
     public let language: Language
     /// Half-width of an approximate figure's interval, as a share of its value (0.1 = ±10 %).
     public let tolerance: Double

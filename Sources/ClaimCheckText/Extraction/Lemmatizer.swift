@@ -8,10 +8,15 @@ enum Lemmatizer {
         if lexicon.language == .french {
             if w.hasSuffix("eaux") { return String(w.dropLast()) }
             if w.hasSuffix("aux") && w.count > 4 { return String(w.dropLast(3)) + "al" }
-            if (w.hasSuffix("s") || w.hasSuffix("x")) && w.count > 3 && !w.hasSuffix("ss") { return String(w.dropLast()) }
+            if (w.hasSuffix("s") || w.hasSuffix("x")) && w.count >= 3 && !w.hasSuffix("ss") {
+                return String(w.dropLast())
+            }
             return w
         }
         if w.count <= 3 { return w }
+        if w.hasSuffix("men") && w.count > 5 && !["specimen", "abdomen"].contains(w) {
+            return String(w.dropLast(3)) + "man"
+        }
         if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
         for suffix in ["sses", "ches", "shes", "xes", "zes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is") { return w }
@@ -24,12 +29,26 @@ enum Lemmatizer {
     static func englishParticiple(_ w: String) -> String {
         guard w.hasSuffix("ed"), w.count > 4 else { return w }
         if w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("eed") { return String(w.dropLast()) }  // agreed, freed
         let stem = Array(w.dropLast(2))
         if stem.count >= 3, stem[stem.count - 1] == stem[stem.count - 2], !"lsz".contains(stem.last!) {
             return String(stem.dropLast())
         }
-        if let last = stem.last, "vzcgu".contains(last) || (last == "s" && stem.count > 1 && "aeiou".contains(stem[stem.count - 2])) {
+        if let last = stem.last,
+            "vzcgu".contains(last) || (last == "s" && stem.count > 1 && "aeiou".contains(stem[stem.count - 2]))
+        {
             return String(stem) + "e"
+        }
+        // A single vowel before a final consonant usually lost an "e": "located", "decided",
+        // "scheduled", "secured", "included", "determined" (not "visited", "opened", "gathered").
+        if stem.count >= 4 {
+            let tail = String(stem.suffix(2))
+            let before = stem[stem.count - 3]
+            if ["at", "ut", "id", "ud", "iz", "ir", "ur", "ul", "ov", "iv", "av", "in", "ok"].contains(tail),
+                !"aeiou".contains(before)
+            {
+                return String(stem) + "e"
+            }
         }
         return String(stem)
     }

@@ -15,6 +15,11 @@ extension FigureBuilder {
         if allowOf && k < limit && ["of", "de", "d", "des", "du"].contains(tokens[k].key) {
             k += 1
             if k < limit && tokens[k].key == "'" { k += 1 }
+            // "half of the employees", "la moitié des électeurs".
+            if k < limit && ["the", "les", "la", "le", "l"].contains(tokens[k].key) {
+                k += 1
+                if k < limit && tokens[k].key == "'" { k += 1 }
+            }
         }
         var words: [Int] = []
         var glued: [Bool] = []
@@ -22,7 +27,10 @@ extension FigureBuilder {
         while k < limit && words.count < 4 {
             let t = tokens[k]
             if t.kind == .punctuation {
-                if t.key == "\"" || (t.key == "'" && words.isEmpty == false && false) { k += 1; continue }
+                if t.key == "\"" || (t.key == "'" && words.isEmpty == false && false) {
+                    k += 1
+                    continue
+                }
                 if t.key == "-" && t.isAttached && !words.isEmpty && k + 1 < limit && tokens[k + 1].isAttached
                     && tokens[k + 1].kind == .word
                 {
@@ -37,11 +45,18 @@ extension FigureBuilder {
                 break
             }
             if lexicon.percentWords.match(forwardFrom: k, in: tokens, limit: limit) != nil { break }
+            if words.isEmpty && english && w.hasSuffix("ed") && w.count > 4 {
+                // "armed men" is a noun phrase; "2,000 applied in 2017" a verb.
+                let next = k + 1 < limit ? tokens[k + 1] : nil
+                guard let n = next, n.kind == .word, !lexicon.stopWords.contains(n.key) else { break }
+            }
             if !words.isEmpty {
+                // After a plural head, a singular word is a verb: "3.5 million people live there".
+                if english, let last = words.last, isPluralNoun(tokens[last].key), !isPluralNoun(w) { break }
                 if english && w.hasSuffix("ed") && w.count > 4 { break }
                 if english && w.hasSuffix("ly") && w.count > 4 { break }
                 if lexicon.verbs[w] != nil && !english { break }
-                if english, let _ = lexicon.verbs[w], !w.hasSuffix("s") || lexicon.verbs[String(w.dropLast())] != nil {
+                if english, lexicon.verbs[w] != nil, !w.hasSuffix("s") || lexicon.verbs[String(w.dropLast())] != nil {
                     if w != lexicon.verbs[w] || words.count >= 1 { break }
                 }
             }
@@ -62,12 +77,28 @@ extension FigureBuilder {
 }
 
 extension FigureBuilder {
+    /// Whether an English word looks plural ("spies", "people", "men").
+    func isPluralNoun(_ w: String) -> Bool {
+        if let singular = lexicon.irregularPlurals[w] { return singular != w }
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+    }
+
     /// Whether the noun after a figure is elided: the figure is a subject followed by a verb
     /// ("around 50 were expelled") or by "of them" / "d'entre eux".
     func isElided(after i: Int, limit: Int) -> Bool {
         guard i < limit else { return false }
         let w = tokens[i].key
         if lexicon.auxiliaries.contains(w) || lexicon.verbs[w] != nil { return true }
+        // "nearly 2,000 applied in 2017": a past tense right after the figure.
+        if lexicon.language == .english && w.hasSuffix("ed") && w.count > 4 { return true }
+        return isAnaphoric(after: i, limit: limit)
+    }
+
+    /// "of them", "among them", "d'entre eux", "parmi eux": the figure counts part of a group
+    /// named before, possibly in the previous sentence.
+    func isAnaphoric(after i: Int, limit: Int) -> Bool {
+        guard i < limit else { return false }
+        let w = tokens[i].key
         if w == "of" && i + 1 < limit && ["them", "those", "these"].contains(tokens[i + 1].key) { return true }
         if w == "d" && i + 2 < limit && tokens[i + 2].key == "entre" { return true }
         if ["parmi", "among"].contains(w) { return true }

@@ -5,6 +5,7 @@ extension Figure: Codable {
         case isPercentage, hedge
     }
 
+    /// Decodes a figure written by `encode(to:)`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -22,6 +23,7 @@ extension Figure: Codable {
             hedge: try c.decodeIfPresent(String.self, forKey: .hedge))
     }
 
+    /// Writes the SPEC fields, `null` for absent or non-finite values.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)

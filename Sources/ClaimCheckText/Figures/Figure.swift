@@ -15,6 +15,7 @@ public struct Figure: Sendable, Hashable {
     public var start: Int
     /// Offset one past the last Unicode scalar of `text`.
     public var end: Int
+    /// How the figure was hedged.
     public var kind: Kind
     /// The number as written (the hedged number; `nil` for ranges and vague quantities).
     public var value: Double?
@@ -22,7 +23,9 @@ public struct Figure: Sendable, Hashable {
     public var low: Double?
     /// Upper end of the interval; `nil` when unbounded above.
     public var high: Double?
+    /// Whether `low` belongs to the interval (false when `low` is nil).
     public var lowInclusive: Bool
+    /// Whether `high` belongs to the interval (false when `high` is nil).
     public var highInclusive: Bool
     /// The counted noun phrase ("Russian spies"), possibly inherited from an earlier figure
     /// of the same sentence whose noun was elided.
@@ -37,6 +40,7 @@ public struct Figure: Sendable, Hashable {
     /// The hedge or range words as written ("up to", "between … and", "or more"), if any.
     public var hedge: String?
 
+    /// A figure from its parts (the extractor builds them; tests and later stages may too).
     public init(
         text: String, start: Int, end: Int, kind: Kind, value: Double?, low: Double?, high: Double?,
         lowInclusive: Bool, highInclusive: Bool, noun: String? = nil, head: String? = nil,

@@ -11,7 +11,8 @@ enum EnglishWords {
     static let scales =
         "thousand=1e3 thousands=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9 trillion=1e12 trillions=1e12 lakh=1e5 lakhs=1e5 crore=1e7 crores=1e7"
     /// Scale letters written right after digits ("100k", "3bn").
-    static let scaleSuffixes = "k=1e3 K=1e3 m=1e6 M=1e6 mm=1e6 mn=1e6 bn=1e9 bln=1e9 b=1e9 g=1e9 tn=1e12 tln=1e12 tr=1e12"
+    static let scaleSuffixes =
+        "k=1e3 K=1e3 m=1e6 M=1e6 mm=1e6 mn=1e6 bn=1e9 bln=1e9 b=1e9 g=1e9 tn=1e12 tln=1e12 tr=1e12"
     static let dozens = "dozen=12 dozens=12"
     static let ordinals = """
         first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 nineth=9 tenth=10
@@ -36,9 +37,9 @@ enum EnglishWords {
     static let prefixHedges = """
         approximate: around | about | roughly | approximately | approx | approx . | some | an estimated | estimated | close to | ~ | circa | ca . | in the region of | on the order of | more or less | give or take
         nearly: nearly | almost | just under | just shy of | not quite | close on
-        atMost: up to | as many as | at most | at the most | no more than | not more than | a maximum of | maximum of | max . | < = | ≤ | {less,smaller,lower,fewer} than or equal to | {less,smaller,lower,fewer} or equal {than,to} | equal to or {less,smaller,lower,fewer} than | at most or equal to
+        atMost: up to | as many as | at most | at the most | no more than | not more than | a maximum of | maximum of | max . | < = | ≤ | {less,smaller,lower,fewer} than or equal {to,} | {less,smaller,lower,fewer} or equal {than,to} | equal to or {less,smaller,lower,fewer} than | at most or equal to
         atMostOpen: less than | fewer than | below | under | smaller than | lower than | beneath | < | just below
-        atLeast: at least | no less than | not less than | no fewer than | not fewer than | upwards of | upward of | a minimum of | at the very least | > = | ≥ | {more,greater,larger,bigger,higher} than or equal to | {more,greater,larger,bigger,higher} or equal {than,to} | equal to or {more,greater,larger,bigger,higher} than | at least or equal to
+        atLeast: at least | no less than | not less than | no fewer than | not fewer than | upwards of | upward of | a minimum of | at the very least | > = | ≥ | {more,greater,larger,bigger,higher} than or equal {to,} | {more,greater,larger,bigger,higher} or equal {than,to} | equal to or {more,greater,larger,bigger,higher} than | at least or equal to
         atLeastOpen: more than | greater than | larger than | bigger than | higher than | above | over | well over | just over | well above | in excess of | > | {exceed,exceeds,exceeded,exceeding} | {surpass,surpasses,surpassed,surpassing} | more then
         exact: exactly | precisely | equals | equals to | equal to | =
         """
@@ -61,7 +62,8 @@ enum EnglishWords {
         """
     /// Fixed counts written as nouns ("a dozen", "half a dozen").
     static let countNouns = "a dozen=12 | half a dozen=6 | a score of=20 | a couple of=2 | a pair of=2"
-    static let percentWords = "percent | per cent | percents | percentage points | per-cent | pct | % | percentage point"
+    static let percentWords =
+        "percent | per cent | percents | percentage points | per-cent | pct | % | percentage point"
     /// Percent words written before their number ("percent of twenty").
     static let percentPrefixes = "percents of | per cent of | percent of"
 
@@ -83,7 +85,8 @@ enum EnglishWords {
         | in recent years | the day after | last weekend | this weekend
         """
     /// Time units counted before "ago".
-    static let timeUnits = "second seconds minute minutes hour hours day days week weeks month months year years decade decades"
+    static let timeUnits =
+        "second seconds minute minutes hour hours day days week weeks month months year years decade decades"
     static let ago = "ago"
 
     /// Words that end a counted noun phrase or are never its head.
@@ -95,6 +98,7 @@ enum EnglishWords {
         about around over under up down out into onto upon within among between through during before after since until
         against toward towards across behind beyond near including according reportedly allegedly ultimately also still just only
         even then thus however although though because if whether how why ago percent cent yet already again now
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
         """
     /// Auxiliaries before a participle ("were expelled", "had been identified").
     static let auxiliaries = "is are was were be been being am has have had having get got gets getting"

@@ -16,12 +16,15 @@ enum FrenchVerbForms {
             let stem = String(infinitive.dropLast(2))
             if infinitive.hasSuffix("er") {
                 forms += [
-                    "e", "es", "ent", "ons", "ez", "ee", "ees", "ait", "aient", "a", "erent", "era", "eront", "ant", "ai",
+                    "e", "es", "ent", "ons", "ez", "ee", "ees", "ait", "aient", "a", "erent", "era", "eront", "ant",
+                    "ai",
                     "ais",
                 ].map { stem + $0 }
             } else if infinitive.hasSuffix("ir") {
-                forms += ["i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "irent", "ira", "iront", "issant"]
-                    .map { stem + $0 }
+                forms += [
+                    "i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "irent", "ira", "iront", "issant",
+                ]
+                .map { stem + $0 }
             } else if infinitive.hasSuffix("re") {
                 forms += ["s", "t", "ent", "ait", "aient", "ra", "ront"].map { stem + $0 }
             }

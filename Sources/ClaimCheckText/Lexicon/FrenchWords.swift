@@ -61,8 +61,10 @@ enum FrenchWords {
         quarantaine=40 cinquantaine=50 soixantaine=60 centaine=100 centaines=100 millier=1000 milliers=1000
         """
     static let countNouns = "une demi-douzaine=6 | une demi douzaine=6 | une paire de=2 | une paire d'=2"
-    static let percentWords = "pour cent | pour-cent | pourcent | pourcents | pourcentage | pourcentages | % | points de pourcentage | point de pourcentage"
-    static let percentPrefixes = "pourcentage de | pourcentage des | pourcent de | pourcent des | pour cent de | pour cent des"
+    static let percentWords =
+        "pour cent | pour-cent | pourcent | pourcents | pourcentage | pourcentages | % | points de pourcentage | point de pourcentage"
+    static let percentPrefixes =
+        "pourcentage de | pourcentage des | pourcent de | pourcent des | pour cent de | pour cent des"
 
     static let months = """
         janvier=1 janv=1 février=2 fevrier=2 févr=2 fév=2 mars=3 avril=4 avr=4 mai=5 juin=6 juillet=7 juil=7 août=8 aout=8
@@ -79,7 +81,8 @@ enum FrenchWords {
         | il y a quelques années | ces derniers jours | ces dernières semaines | ces derniers mois | ces dernières années
         | actuellement | de nos jours | dernièrement | l'autre jour | ce week-end | le week-end dernier
         """
-    static let timeUnits = "seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années décennie décennies"
+    static let timeUnits =
+        "seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années décennie décennies"
     static let ago = "il y a"
 
     static let stopWords = """
@@ -87,9 +90,11 @@ enum FrenchWords {
         elles on nous vous je j tu se s sa son ses leur leurs lui y en ne n pas plus moins est sont était étaient été être a
         ont avait avaient avoir sera seront fait selon dans par pour sur sous avec sans chez entre vers depuis pendant avant
         après contre parmi environ presque près très aussi encore déjà ainsi comme si quand tout tous toute toutes autre autres
-        même mêmes fut furent ait aient soit sont n'ont
+        même mêmes fut furent ait aient soit sont n'ont lundi mardi mercredi jeudi vendredi samedi dimanche hier
+        aujourd'hui demain
         """
-    static let auxiliaries = "a ont avait avaient aura auront eu été est sont était étaient sera seront fut furent ai as avons avez être avoir soit"
+    static let auxiliaries =
+        "a ont avait avaient aura auront eu été est sont était étaient sera seront fut furent ai as avons avez être avoir soit"
     static let oneDeterminers = "l le la chaque aucun aucune"
     static let oneFollowers = "de d des du"
 
@@ -111,6 +116,14 @@ enum FrenchWords {
         sanctionner>sanction annoncer>announce confirmer>confirm accueillir/accueilli>welcome héberger>house
         prendre/pris>take donner>give faire/fait>make tenir/tenu>hold trouver>find voir/vu>see dire/dit>say
         démanteler>dismantle exfiltrer>exfiltrate neutraliser>neutralize chasser>expel bannir>ban produire/produit>produce
+        supprimer>cut comprendre/compris>include mettre/mis>put promettre/promis>promise permettre/permis>allow
+        admettre/admis>admit commettre/commis>commit soumettre/soumis>submit apprendre/appris>learn
+        surprendre/surpris>surprise reprendre/repris>resume inscrire/inscrit>register écrire/écrit>write
+        décrire/décrit>describe conduire/conduit>lead naître/né>bear venir/venu>come devenir/devenu>become
+        obtenir/obtenu>obtain retenir/retenu>retain maintenir/maintenu>maintain offrir/offert>offer
+        souffrir/souffert>suffer couvrir/couvert>cover vivre/vécu>live survivre/survécu>survive battre/battu>beat
+        rendre/rendu>return attendre/attendu>expect entendre/entendu>hear répondre/répondu>answer
+        suspendre/suspendu>suspend sortir/sorti>leave courir/couru>run lire/lu>read
         """
     static let irregularPlurals = """
         yeux=œil travaux=travail bureaux=bureau jeux=jeu pays=pays fois=fois prix=prix mois=mois temps=temps corps=corps

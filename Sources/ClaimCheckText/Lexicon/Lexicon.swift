@@ -1,5 +1,6 @@
 /// The word lists of one language, loaded once from `EnglishWords` / `FrenchWords`.
-struct Lexicon: Sendable {
+/// A class so that readers share one instance instead of copying thirty tables.
+final class Lexicon: Sendable {
     let language: Language
     let numberWords: [String: NumberWord]
     let ordinals: [String: Double]
@@ -46,7 +47,7 @@ struct Lexicon: Sendable {
         language == .french ? french : english
     }
 
-    private init(english: Void) {
+    private convenience init(english: Void) {
         typealias W = EnglishWords
         self.init(
             language: .english, units: W.units, teens: W.teens, tens: W.tens, hundreds: W.hundreds,
@@ -62,7 +63,7 @@ struct Lexicon: Sendable {
             irregularPlurals: W.irregularPlurals, abbreviations: W.abbreviations)
     }
 
-    private init(french: Void) {
+    private convenience init(french: Void) {
         typealias W = FrenchWords
         self.init(
             language: .french, units: W.units, teens: W.teens, tens: W.tens, hundreds: W.hundreds,
@@ -79,7 +80,6 @@ struct Lexicon: Sendable {
             abbreviations: W.abbreviations)
     }
 
-    // swiftlint:disable:next function_parameter_count
     private init(
         language: Language, units: String, teens: String, tens: String, hundreds: String, scales: String,
         dozens: String, ordinals: String, denominators: String, scaleSuffixes: String, ordinalSuffixes: String,

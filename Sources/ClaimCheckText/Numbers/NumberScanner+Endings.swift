@@ -14,6 +14,29 @@ extension NumberScanner {
             m.isLoneOne = false
             return m
         }
+        // "one one-hundred-and-fifth": a numerator, then an ordinal written with a scale.
+        if c.elements == 1, c.last == .unit, numberWord(j) != nil, let o = wordNumber(at: j), o.reading == .ordinal,
+            let rank = o.ordinalValue, rank >= 2, c.value > 0
+        {
+            m.value = c.value / rank
+            m.numberValue = m.value
+            m.reading = .fraction
+            m.end = o.end
+            m.isLoneOne = false
+            return m
+        }
+        // "one hundred and fifth": an ordinal after "and".
+        if !isFrench, key(j) == lexicon.connector, c.last == .hundred || c.last == .scale,
+            let o = lexicon.ordinals[key(j + 1)], o < 100
+        {
+            m.value = c.value + o
+            m.reading = .ordinal
+            m.ordinalValue = m.value
+            m.numberValue = nil
+            m.end = j + 2
+            m.isLoneOne = false
+            return m
+        }
         // Ordinal or denominator right after, possibly after "-" or French "et" (vingt et unième).
         var k = j
         if isPunct(k, "-") || (isFrench && key(k) == "et" && key(k + 1) == "unieme") { k += 1 }
@@ -27,12 +50,14 @@ extension NumberScanner {
                     ordinal = c.value + o
                 } else if isFrench && c.last == .unit && c.lastValue == 4 && o == 20 {
                     ordinal = c.value - 4 + 80
-                } else if isFrench && c.last == .tens && (c.lastValue == 60 || c.lastValue == 80) && o >= 10 && o < 20 {
-                    ordinal = c.value + o
                 }
             }
+            // "dix-huitième(s)": 18th, never ten eighths.
+            let frenchTeenOrdinal =
+                isFrench && !isDenominatorOnly && c.last == .teen && c.lastValue == 10 && o >= 7 && o <= 9
+            if frenchTeenOrdinal { ordinal = c.value + o }
             var fraction: Double?
-            if o >= 2 && o < 1e6 && !(w.hasPrefix("second") && !isFrench) {
+            if o >= 2 && o < 1e6 && !(w.hasPrefix("second") && !isFrench) && !frenchTeenOrdinal {
                 var numerator = c.value
                 var denominator = o
                 if o < 10, c.last == .tens, c.elements >= 2, let before = c.elementBefore, before.role != .tens {
@@ -48,6 +73,8 @@ extension NumberScanner {
             {
                 numeratorIsOne = false
                 ordinal = o
+                m.start = k  // the article is not part of the rank
+                fraction = nil
             }
             if let f = fraction, plural || isDenominatorOnly || numeratorIsOne || ordinal == nil {
                 m.value = f
@@ -123,7 +150,10 @@ extension NumberScanner {
         guard let t = numberWord(j), t.role == .tens else { return nil }
         var k = j + 1
         var steps = 0
-        while steps < 3, ["-", "et", "and"].contains(key(k)) { k += 1; steps += 1 }
+        while steps < 3, ["-", "et", "and"].contains(key(k)) {
+            k += 1
+            steps += 1
+        }
         let w = key(k)
         guard isKind(k, .word), let (o, _, denominatorOnly) = ordinalOrDenominator(w), !denominatorOnly, o < 10 else {
             return nil

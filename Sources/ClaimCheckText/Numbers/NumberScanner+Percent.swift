@@ -25,8 +25,12 @@ extension NumberScanner {
             let (_, end) = lexicon.fractionWords.match(forwardFrom: m.end, in: tokens, limit: limit),
             let d = signed(at: end), d.reading == .cardinal, d.value != 0, !d.isPercent
         else { return nil }
-        if isKind(d.end, .word) || isKind(d.end, .digits) { return nil }
-        if key(m.end) == "out" && m.value >= d.value { return nil }
+        if key(m.end) == "out" {
+            // "two out of five hundred": a proportion when the part is smaller than the whole.
+            if m.value >= d.value { return nil }
+        } else if isKind(d.end, .word) || isKind(d.end, .digits) {
+            return nil  // "2000 over 3 years": a duration, not a fraction
+        }
         var f = m
         f.value = m.value / d.value
         f.numberValue = f.value

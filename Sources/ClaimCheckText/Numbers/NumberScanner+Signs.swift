@@ -6,8 +6,8 @@ extension NumberScanner {
         if t.kind == .punctuation && (t.key == "-" || t.key == "+") && signAllowed(at: i) {
             let next = i + 1
             guard next < limit, tokens[next].kind == .digits || tokens[next].kind == .vulgarFraction else { return nil }
-            // "- 1" with a space only at the start of a text or after punctuation.
-            if !tokens[next].isAttached && i > 0 && tokens[i - 1].kind != .punctuation { return nil }
+            // "- 50 spies" is a list item, not minus fifty: a sign touches its number.
+            if !tokens[next].isAttached { return nil }
             guard var m = core(at: next) else { return nil }
             m.start = i
             if t.key == "-" { m.negate() }

@@ -8,7 +8,8 @@ extension NumberScanner {
             let next = key(i + 1)
             let nw = numberWord(i + 1)
             let isScale = nw.map { $0.role == .hundred || $0.role == .scale || $0.role == .dozen } ?? false
-            let isFractional = lexicon.denominators[next] != nil || lexicon.ordinals[next] != nil
+            let isFractional =
+                lexicon.denominators[next] != nil || lexicon.ordinals[next] != nil
                 || (nw?.role == .tens && isPunct(i + 2, "-"))
             guard isScale || isFractional else { return nil }
             var c = Cardinal()
@@ -27,7 +28,7 @@ extension NumberScanner {
             return m
         }
         if k == "moitie" {
-            let start = i > 0 && ["la", "une"].contains(key(i - 1)) ? i - 1 : i
+            let start = i > floor && ["la", "une"].contains(key(i - 1)) ? i - 1 : i
             return NumberMention(start: start, end: i + 1, value: 0.5, reading: .fraction, numberValue: 0.5)
         }
         if numberWord(i) != nil {
@@ -46,7 +47,10 @@ extension NumberScanner {
         while j < limit {
             let t = tokens[j]
             if t.kind == .punctuation && t.key == "-" && c.last != nil {
-                if numberWord(j + 1) != nil || lexicon.ordinals[key(j + 1)] != nil { j += 1; continue }
+                if numberWord(j + 1) != nil || lexicon.ordinals[key(j + 1)] != nil {
+                    j += 1
+                    continue
+                }
                 break
             }
             if t.kind == .word && t.key == lexicon.connector && c.last != nil && connectorAllowed(c, at: j + 1) {
@@ -81,11 +85,17 @@ extension NumberScanner {
     /// Whether "and"/"et" at the previous index joins two parts of one number.
     func connectorAllowed(_ c: Cardinal, at next: Int) -> Bool {
         let nextWord = numberWord(next)
+        // Adding zero is never part of a number: "3 hundred and 0" is two numbers.
+        if isKind(next, .digits) && digitValue(next) == 0 || nextWord.map({ $0.value == 0 && $0.role == .unit }) == true
+        {
+            return false
+        }
         if isFrench {
             if c.last == .tens {
                 return ["un", "une", "onze", "unieme"].contains(key(next))
             }
             if c.last == .scale || c.last == .hundred {
+                if isKind(next, .digits) { return !isFractionAhead(next) }
                 return nextWord != nil && nextWord?.role != .scale && !isFractionAhead(next)
             }
             return false
@@ -159,7 +169,8 @@ extension NumberScanner {
                 c.group = 1
             }
             if c.group == 0 {
-                guard c.last == .scale, s > c.lastScale else { return false }
+                // "thousand million", "crore lakh": a scale of a scale multiplies.
+                guard c.last == .scale else { return false }
                 c.total *= s
             } else if c.lastScale != 0 && s >= c.lastScale {
                 c.total = (c.total + c.group) * s

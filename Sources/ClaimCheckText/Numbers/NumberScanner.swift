@@ -8,11 +8,14 @@ struct NumberScanner {
     let scalars: [Unicode.Scalar]
     let lexicon: Lexicon
     let limit: Int
+    /// First token that may be read (the sentence start).
+    let floor: Int
 
-    init(tokens: [Token], scalars: [Unicode.Scalar], lexicon: Lexicon, limit: Int? = nil) {
+    init(tokens: [Token], scalars: [Unicode.Scalar], lexicon: Lexicon, floor: Int = 0, limit: Int? = nil) {
         self.tokens = tokens
         self.scalars = scalars
         self.lexicon = lexicon
+        self.floor = floor
         self.limit = limit ?? tokens.count
     }
 

@@ -8,11 +8,9 @@
 public enum SentenceSplitter {
     /// The sentences of `text`, with their Unicode scalar ranges, whitespace trimmed.
     public static func sentences(in text: String, language: Language = .english) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         return ranges(in: scalars, language: language).map { r in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[r])
-            return Sentence(text: String(v), start: r.lowerBound, end: r.upperBound)
+            Sentence(text: ScalarText.string(scalars, r), start: r.lowerBound, end: r.upperBound)
         }
     }
 
@@ -54,6 +52,13 @@ public enum SentenceSplitter {
                 }
                 // Closing quotes and brackets.
                 while k < n && isCloser(s[k]) { k += 1 }
+                // French closing guillemets follow a (narrow) no-break space: "Oui. »".
+                var g = k
+                while g < n && Folding.isSpace(s[g]) && s[g] != "\n" { g += 1 }
+                if g < n && g > k && (s[g].value == 0xBB || s[g].value == 0x203A) {
+                    k = g + 1
+                    while k < n && isCloser(s[k]) { k += 1 }
+                }
                 guard k >= n || Folding.isSpace(s[k]) else {
                     i = k
                     continue

@@ -63,9 +63,15 @@ enum Folding {
         case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: out.append("o")
         case 0xD9...0xDC, 0xF9...0xFC: out.append("u")
         case 0xDD, 0xFD, 0xFF, 0x178: out.append("y")
-        case 0x152, 0x153: out.append("o"); out.append("e")
-        case 0xC6, 0xE6: out.append("a"); out.append("e")
-        case 0xDF: out.append("s"); out.append("s")
+        case 0x152, 0x153:
+            out.append("o")
+            out.append("e")
+        case 0xC6, 0xE6:
+            out.append("a")
+            out.append("e")
+        case 0xDF:
+            out.append("s")
+            out.append("s")
         default:
             for m in s.properties.lowercaseMapping.unicodeScalars { out.append(m) }
         }
@@ -81,6 +87,19 @@ enum Folding {
         case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return "\""
         default: return String(Character(s))
         }
+    }
+
+    /// Appends the folded form of a letter scalar as UTF-8 bytes (the tokenizer's fast path).
+    @inline(__always)
+    static func appendFolded(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = s.value
+        if v < 128 {
+            out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
+            return
+        }
+        var view = String.UnicodeScalarView()
+        appendFolded(s, to: &view)
+        for f in view { UTF8.encode(f) { out.append($0) } }
     }
 
     /// Folds a whole string (used for word lists, not on the hot path).

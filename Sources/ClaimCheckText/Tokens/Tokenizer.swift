@@ -5,7 +5,7 @@
 public enum Tokenizer {
     /// The tokens of `text`, with Unicode scalar offsets.
     public static func tokens(in text: String) -> [Token] {
-        tokens(in: Array(text.unicodeScalars))
+        tokens(in: ScalarText.scalars(of: text))
     }
 
     /// The tokens of an array of scalars; offsets index that array.
@@ -16,6 +16,8 @@ public enum Tokenizer {
         let n = s.count
         var gapStart = 0
         var chunkStart = true
+        var key: [UInt8] = []
+        key.reserveCapacity(32)
         while i < n {
             let c = s[i]
             if Folding.isSpace(c) {
@@ -37,12 +39,13 @@ public enum Tokenizer {
                 while i < n && Folding.isDigit(s[i]) { i += 1 }
                 out.append(Token(kind: .digits, start: start, end: i, key: "", gapStart: gapStart))
             } else if Folding.isLetter(c) {
-                var key = String.UnicodeScalarView()
+                key.removeAll(keepingCapacity: true)
                 while i < n && Folding.isLetter(s[i]) {
                     Folding.appendFolded(s[i], to: &key)
                     i += 1
                 }
-                out.append(Token(kind: .word, start: start, end: i, key: String(key), gapStart: gapStart))
+                let folded = String(decoding: key, as: UTF8.self)
+                out.append(Token(kind: .word, start: start, end: i, key: folded, gapStart: gapStart))
             } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value) {
                 i += 1
                 out.append(
@@ -124,7 +127,10 @@ public enum Tokenizer {
         // "word.Word" typos aside, the label before the TLD needs two letters.
         var labelLength = 0
         var k = lastDot - 1
-        while k >= from && s[k] != "." { labelLength += 1; k -= 1 }
+        while k >= from && s[k] != "." {
+            labelLength += 1
+            k -= 1
+        }
         return labelLength >= 2 ? (end, .url) : nil
     }
 }

@@ -1,0 +1,81 @@
+extension FigureBuilder {
+    /// Whether a four-digit number is a year: after a date cue ("in 2016") or when it does not
+    /// count a plural noun and is not hedged.
+    func isYear(_ m: NumberMention, hedged: Bool, limit: Int) -> Bool {
+        guard m.bareDigits == 4, m.reading == .cardinal, !m.isPercent, m.value >= 1000, m.value <= 2100 else {
+            return false
+        }
+        let prev = key(m.start - 1, limit)
+        if lexicon.dateCues.contains(prev) || lexicon.months[prev] != nil { return true }
+        if hedged { return false }
+        if m.end < limit, tokens[m.end].kind == .word {
+            let next = tokens[m.end].key
+            if !lexicon.stopWords.contains(next)
+                && (next.hasSuffix("s") || (lexicon.language == .french && next.hasSuffix("x")))
+                && !next.hasSuffix("ss")
+            {
+                return false
+            }
+            if let singular = lexicon.irregularPlurals[next], singular != next { return false }
+        }
+        return true
+    }
+
+    /// "5 p.m.", "10am", "14h30", "14:30", "à 9 heures": a time of day, not a count.
+    func isClockTime(_ m: NumberMention, limit: Int) -> Bool {
+        guard m.reading == .cardinal, !m.isPercent, m.value >= 0, m.value <= 59, m.bareDigits != nil else {
+            return false
+        }
+        // Minutes: "12:30", "14h30".
+        if m.start >= 2, [":", "h"].contains(key(m.start - 1, limit)), tokens[m.start].isAttached,
+            tokens[m.start - 1].isAttached, tokens[m.start - 2].kind == .digits
+        {
+            return true
+        }
+        guard m.value <= 24 else { return false }
+        let next = key(m.end, limit)
+        if ["am", "pm"].contains(next) { return true }
+        if ["a", "p"].contains(next), key(m.end + 1, limit) == ".", key(m.end + 2, limit) == "m" { return true }
+        if lexicon.language == .french, next == "h", m.end < limit, tokens[m.end].isAttached { return true }
+        if lexicon.language == .french, ["heure", "heures"].contains(next), m.start > 0,
+            ["a", "vers", "des", "jusqu'a", "depuis"].contains(key(m.start - 1, limit))
+        {
+            return true
+        }
+        if next == ":", m.end + 1 < limit, tokens[m.end + 1].kind == .digits, tokens[m.end + 1].isAttached,
+            tokens[m.end].isAttached
+        {
+            return true
+        }
+        return false
+    }
+
+    /// "G7", "COVID-19", "SCP-173", "No. 10", "#5": a name or label, not a count.
+    func isIdentifier(_ m: NumberMention) -> Bool {
+        let i = m.start
+        guard i > 0 else { return false }
+        let prev = tokens[i - 1]
+        if tokens[i].isAttached {
+            if prev.kind == .word || prev.key == "#" { return true }
+            if prev.key == "-" && prev.isAttached && i >= 2 && tokens[i - 2].kind == .word { return true }
+            // "No. 10"
+        }
+        if prev.key == "#" || prev.key == "n°" { return true }
+        if prev.key == ".", prev.isAttached, i >= 2, ["no", "nos", "nr"].contains(tokens[i - 2].key),
+            Folding.isUpper(scalars[tokens[i - 2].start])
+        {
+            return true
+        }
+        return false
+    }
+
+    /// "one of them", "the one", "which one", and French "un/une" alone: not a count.
+    func isPronounOne(_ m: NumberMention, limit: Int) -> Bool {
+        if lexicon.language == .french { return true }
+        if lexicon.oneFollowers.contains(key(m.end, limit)) { return true }
+        if lexicon.oneDeterminers.contains(key(m.start - 1, limit)) { return true }
+        // "one" followed by nothing nominal: "one had been hired".
+        guard m.end < limit, tokens[m.end].kind == .word else { return true }
+        return lexicon.stopWords.contains(tokens[m.end].key) || lexicon.auxiliaries.contains(tokens[m.end].key)
+    }
+}
