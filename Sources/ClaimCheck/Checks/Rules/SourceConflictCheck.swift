@@ -1,0 +1,22 @@
+/// `source-conflict`: a figure or date of the claim disagrees with the comparable one in a
+/// source the claim cites.
+struct SourceConflictCheck: Check {
+    static let rule = Rule.sourceConflict
+
+    static func findings(in context: CheckContext) -> [Finding] {
+        guard let severity = context.severity(rule) else { return [] }
+        var findings: [Finding] = []
+        for (claim, evidence) in zip(context.claims, context.evidence) {
+            guard let conflict = evidence.first(where: { $0.agreement == .conflicts && $0.cited }) else { continue }
+            let pair = conflict.comparisons.first { $0.outcome == "conflict" } ?? conflict.comparisons.first
+            let detail = pair.map { "\"\($0.claim)\" here, \"\($0.passage)\" in the source" } ?? "the figures differ"
+            let publisher = conflict.publisher.map { "\($0), " } ?? ""
+            findings.append(
+                Finding(
+                    rule, severity, about: claim,
+                    message: "disagrees with the cited source (\(publisher)\(conflict.source):\(conflict.line)): \(detail)",
+                    span: pair?.claim, evidence: conflict))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,124 @@
+/// Finds the claims of a draft: the sentences that carry a figure, a date, a direct quote or
+/// an attribution, with their positions and attributions.
+///
+/// Not claims: questions (a sentence ending in "?"), headings, page furniture ("Read also",
+/// "About the author", "Scroll to top" — see `ClaimWords.boilerplatePrefixes`), and sentences
+/// with none of the four (opinion, narration). A sentence with no attribution of its own
+/// continues the last specific attribution of an earlier sentence in its paragraph; the
+/// attribution then records `inheritedFrom`.
+public struct ClaimFinder: Sendable {
+    /// The publisher table attributions resolve through.
+    public var aliases: PublisherAliases
+    /// The tolerance for "around" figures (fraction of the value).
+    public var tolerance: Double
+
+    /// Creates a finder.
+    public init(aliases: PublisherAliases = .builtIn, tolerance: Double = 0.1) {
+        self.aliases = aliases
+        self.tolerance = tolerance
+    }
+
+    /// The claims of a document.
+    ///
+    /// - Parameters:
+    ///   - document: the draft as read.
+    ///   - fileText: the draft's decoded file text, to place sentences on their own lines.
+    public func claims(in document: Document, fileText: String? = nil) -> [Claim] {
+        let language = DraftLanguage.of(document)
+        let extractor = FigureExtractor(language: language, tolerance: tolerance)
+        let attributionFinder = AttributionFinder(aliases: aliases)
+        let locator = SentenceLocator(fileText: fileText)
+        var claims: [Claim] = []
+        var linksByParagraph = LinkPlacement.byParagraph(document)
+
+        for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+            guard paragraph.kind != .heading, !ClaimFinder.isBoilerplate(paragraph.text) else { continue }
+            var inherited: (attribution: Attribution, claim: String)?
+            var cursor: SentenceLocator.Position?
+            for sentence in SentenceSplitter.sentences(in: paragraph.text, language: language) {
+                let position = locator.locate(sentence.text, paragraphLine: paragraph.line, after: cursor)
+                cursor = SentenceLocator.Position(line: position.line, column: position.column + 1)
+                let links = LinkPlacement.take(from: &linksByParagraph[paragraphIndex], in: sentence.text)
+                if ClaimFinder.isQuestion(sentence.text) { continue }
+                let analysis = extractor.analyze(sentence.text)
+                let dates = analysis.dates.filter { $0.kind != .relative && $0.firstDay != nil }
+                let quotes = QuoteFinder.quotes(in: sentence.text)
+                var attributions = attributionFinder.attributions(in: sentence.text, links: links)
+                let id = "c\(claims.count + 1)"
+                if attributions.isEmpty, let (attribution, from) = inherited {
+                    if !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty {
+                        var continued = attribution
+                        continued.inheritedFrom = from
+                        attributions = [continued]
+                    }
+                }
+                guard !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty || !attributions.isEmpty else { continue }
+                if attributions.first(where: { $0.kind == .specific && $0.inheritedFrom == nil }) != nil {
+                    inherited = (attributions.last(where: { $0.kind == .specific })!, id)
+                }
+                claims.append(
+                    Claim(
+                        id: id, text: sentence.text, line: position.line, column: position.column, paragraph: paragraphIndex,
+                        language: language, figures: analysis.figures, dates: dates, quotes: quotes,
+                        attributions: attributions, links: links))
+            }
+        }
+        return claims
+    }
+
+    /// Whether a paragraph is page furniture by its first words.
+    static func isBoilerplate(_ text: String) -> Bool {
+        let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        return ClaimWords.boilerplatePrefixes.contains { lowered.hasPrefix($0) } && text.count < 200
+    }
+
+    /// Whether a sentence asks rather than states.
+    static func isQuestion(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces().drop(while: { _ in false })
+        let end = trimmed.reversed().drop(while: { "”»\"')] ".contains($0) })
+        return end.first == "?"
+    }
+}
+
+/// The language a draft is written in: its metadata, else a guess from its text.
+enum DraftLanguage {
+    static func of(_ document: Document) -> Language {
+        if let tag = document.metadata.language?.lowercased() {
+            if tag.hasPrefix("fr") { return .french }
+            if tag.hasPrefix("en") { return .english }
+        }
+        let sample = document.paragraphs.prefix(20).map(\.text).joined(separator: " ")
+        return Language.detect(sample)
+    }
+}
+
+/// Which paragraph and sentence each of a document's links belongs to.
+enum LinkPlacement {
+    /// The links of each paragraph: a link belongs to the first paragraph, from the one on
+    /// its line backwards, whose text contains its anchor text.
+    static func byParagraph(_ document: Document) -> [[Link]] {
+        var result = Array(repeating: [Link](), count: document.paragraphs.count)
+        for link in document.links where !link.text.isEmpty {
+            let candidates = document.paragraphs.indices.filter { document.paragraphs[$0].line <= link.line }
+            if let index = candidates.reversed().first(where: { document.paragraphs[$0].text.contains(link.text) })
+                ?? document.paragraphs.indices.first(where: { document.paragraphs[$0].text.contains(link.text) })
+            {
+                result[index].append(link)
+            }
+        }
+        return result
+    }
+
+    /// Removes and returns the links whose anchor text is in the sentence.
+    static func take(from links: inout [Link], in sentence: String) -> [Link] {
+        var taken: [Link] = []
+        links.removeAll { link in
+            guard sentence.contains(link.text) else { return false }
+            taken.append(link)
+            return true
+        }
+        return taken
+    }
+}
+
+import Foundation
