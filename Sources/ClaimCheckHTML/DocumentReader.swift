@@ -41,6 +41,19 @@ public struct DocumentReader: Sendable {
         return try read(bytes: bytes, path: path)
     }
 
+    /// Reads the file at `path`, and also returns its decoded text (for placing findings on
+    /// the file's own lines and columns).
+    public func readWithText(path: String) throws(ReadError) -> (document: Document, text: String) {
+        let bytes = try FileBytes.load(path: path, maxSize: maxSize)
+        let document = try read(bytes: bytes, path: path)
+        let text: String
+        switch document.format {
+        case .html: text = (try? EncodingDetector.decode(bytes, declaredCharset: declaredCharset, isHTML: true).text) ?? ""
+        case .markdown, .text: text = (try? TextSniffer.decodeDraft(bytes, declaredCharset: declaredCharset).text) ?? ""
+        }
+        return (document, text)
+    }
+
     /// Reads bytes already in memory, as if they came from a file named `path`.
     public func read(bytes: [UInt8], path: String, url: String? = nil) throws(ReadError) -> Document {
         if bytes.count > maxSize { throw .tooLarge(size: bytes.count, limit: maxSize) }

@@ -6,9 +6,9 @@ enum AttributionCues {
     /// Phrases followed by the source: "according to X", "selon X".
     static let sourceFollows: [String] = [
         "according to", "as reported by", "as cited by", "cited by", "quoted by", "reported by", "as told to",
-        "in an interview with", "in a interview with", "interviewed by", "speaking to", "told", "in a statement to",
+        "interview with", "interview to", "interviewed by", "statement to", "speaking to", "told",
         "selon", "d'après", "cité par", "citée par", "rapporté par", "interrogé par", "interrogée par",
-        "dans un entretien à", "dans un entretien avec", "dans une interview à", "dans une interview accordée à",
+        "entretien à", "entretien avec", "entretien accordé à", "interview à", "interview accordée à",
         "a rapporté", "a indiqué", "a déclaré", "a affirmé", "a annoncé", "a précisé", "a confirmé", "a révélé",
         "rapporte", "indique", "précise", "affirme", "révèle",
     ]
@@ -70,6 +70,6 @@ enum AttributionCues {
     /// Pronouns: "he said" credits nobody new.
     static let pronouns: Set<String> = [
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "il", "elle", "ils", "elles", "on", "nous",
-        "this", "that", "these", "those",
+        "this", "that", "these", "those", "me", "us", "lui", "eux", "leur", "moi",
     ]
 }

@@ -70,6 +70,9 @@ public struct AttributionFinder: Sendable {
     /// become one attribution, vague only when every part is vague.
     private func classify(phrase: Range<Int>, words: AttributionWords, cueText: String) -> [Attribution] {
         let parts = words.coordinatedParts(of: phrase)
+        if parts.count == 1, let only = parts.first, only.count == 1, AttributionCues.pronouns.contains(words.lower[only.lowerBound]) {
+            return []  // "told him", "selon lui": credits nobody new
+        }
         var specific: [(name: String, publisher: Publisher?)] = []
         for part in parts {
             let original = words.original[part].joined(separator: " ")
@@ -89,6 +92,11 @@ public struct AttributionFinder: Sendable {
     private func resolve(_ part: Range<Int>, words: AttributionWords) -> Publisher? {
         let whole = words.original[part].joined(separator: " ")
         if let publisher = aliases.publisher(named: whole) { return publisher }
+        if part.count > 1, ["the", "a", "an", "le", "la", "les", "l'"].contains(words.lower[part.lowerBound]),
+            let publisher = aliases.publisher(named: words.original[(part.lowerBound + 1)..<part.upperBound].joined(separator: " "))
+        {
+            return publisher
+        }
         var start = part.lowerBound
         while start < part.upperBound {
             if words.isCapitalised(start) {
@@ -112,16 +120,16 @@ public struct AttributionFinder: Sendable {
     }
 
     private func isVague(_ part: Range<Int>, words: AttributionWords) -> Bool {
-        guard let first = part.first else { return true }
+        guard var first = part.first else { return true }
+        while first < part.upperBound - 1, ["the", "a", "an", "le", "la", "l'"].contains(words.lower[first]) { first += 1 }
         if AttributionCues.pronouns.contains(words.lower[first]) && part.count == 1 { return true }
         if AttributionCues.vagueDeterminers.contains(words.lower[first]) { return true }
         // The head: the last word before "of"/"de"/"close"/"familiar", else the last word.
         var head = part.upperBound - 1
-        for index in part where ["of", "de", "du", "des", "close", "familiar", "proches", "from"].contains(words.lower[index]) && index > first {
+        for index in first..<part.upperBound where ["of", "de", "du", "des", "close", "familiar", "proches", "from"].contains(words.lower[index]) && index > first {
             head = index - 1
             break
         }
-        return part.contains { AttributionCues.vagueHeads.contains(words.lower[$0]) && $0 == head }
-            || AttributionCues.vagueHeads.contains(words.lower[head])
+        return AttributionCues.vagueHeads.contains(words.lower[head])
     }
 }

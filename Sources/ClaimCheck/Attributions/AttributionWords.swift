@@ -142,12 +142,7 @@ struct AttributionWords {
             start = index + 1
         }
         if start < phrase.upperBound { parts.append(start..<phrase.upperBound) }
-        return parts.map { part in
-            // "the BBC" → "BBC"; "des sources" keeps its determiner (it makes the phrase vague).
-            var start = part.lowerBound
-            while start < part.upperBound - 1, ["the", "le", "la", "les", "l'", "a", "an"].contains(lower[start]) { start += 1 }
-            return start..<part.upperBound
-        }
+        return parts
     }
 
     private func continuesName(after index: Int) -> Bool {

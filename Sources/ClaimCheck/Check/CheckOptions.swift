@@ -1,0 +1,25 @@
+/// How a check runs: publisher aliases, tolerance, severities, limits.
+public struct CheckOptions: Sendable {
+    /// Publisher names and domains (built-in table plus configuration).
+    public var aliases: PublisherAliases
+    /// Tolerance for "around" figures, as a fraction of the value (default 10 %).
+    public var tolerance: Double
+    /// Severity overrides per rule; a rule mapped to nil is off.
+    public var severities: [Rule: Severity?]
+    /// Files larger than this are refused.
+    public var maxSize: Int
+    /// How many evidence passages each claim keeps.
+    public var evidencePerClaim: Int
+
+    /// Creates options.
+    public init(
+        aliases: PublisherAliases = .builtIn, tolerance: Double = 0.1, severities: [Rule: Severity?] = [:],
+        maxSize: Int = DocumentReader.defaultMaxSize, evidencePerClaim: Int = 3
+    ) {
+        self.aliases = aliases
+        self.tolerance = tolerance
+        self.severities = severities
+        self.maxSize = maxSize
+        self.evidencePerClaim = evidencePerClaim
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import ClaimCheck
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `claimcheck check DRAFT... --sources PATH...`: the claims of drafts, checked against the
+/// reports they cite.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the claims of drafts against the sources they cite.",
+        discussion: """
+            Exit codes: 0 when no finding is at or above --fail-on, 1 when one is, 2 when a draft \
+            cannot be read or the command line is wrong. Sources that cannot be read are reported \
+            and the rest are still used.
+            """
+    )
+
+    @Argument(help: "Drafts to check (HTML, Markdown or plain text).")
+    var drafts: [String]
+
+    @Option(name: .customLong("sources"), help: "A saved source page, or a folder of them (repeatable).")
+    var sources: [String] = []
+
+    @Option(help: "Output format: text, json.")
+    var format: ReportFormat?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info, none.")
+    var failOn: FailOn = .error
+
+    @Option(help: "Tolerance for 'around' figures, as a fraction of the value.")
+    var tolerance: Double = 0.1
+
+    @Option(name: .customLong("max-size"), help: "Refuse files larger than this many bytes.")
+    var maxSize: Int = DocumentReader.defaultMaxSize
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, none
+
+        var severity: Severity? {
+            switch self {
+            case .error: return .error
+            case .warning: return .warning
+            case .info: return .info
+            case .none: return nil
+            }
+        }
+    }
+
+    func validate() throws {
+        guard tolerance >= 0, tolerance < 1 else { throw ValidationError("--tolerance must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let options = CheckOptions(tolerance: tolerance, maxSize: maxSize)
+        let report = ClaimChecker(options: options).check(drafts: drafts, sources: sources)
+        for failure in report.failures { Diagnostics.error(path: failure.path, failure.error) }
+        let terminal = isatty(1) == 1
+        switch format ?? (terminal ? .text : .json) {
+        case .json: Output.write(report.json())
+        case .text: Output.write(report.text(colour: terminal && getenv("NO_COLOR") == nil))
+        }
+        if !report.failures.isEmpty { throw ExitCode(2) }
+        if let threshold = failOn.severity, report.hasFindings(atLeast: threshold) { throw ExitCode(1) }
+    }
+}
