@@ -22,20 +22,21 @@ public struct AttributionFinder: Sendable {
     ///   - links: hyperlinks whose anchor text lies in this sentence.
     public func attributions(in sentence: String, links: [Link] = []) -> [Attribution] {
         let words = AttributionWords(sentence)
-        var found: [(position: Int, attribution: Attribution)] = []
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
 
         for link in links {
             let publisher = aliases.publisher(forHost: link.href) ?? aliases.publisher(named: link.text)
-            let position = words.folded.firstRange(of: AttributionWords.fold(link.text))?.lowerBound.utf16Offset(in: words.folded) ?? 0
-            found.append((position, Attribution(text: link.text, kind: .specific, source: publisher?.name ?? link.text, publisher: publisher, href: link.href)))
+            let position = words.wordIndex(containing: link.text)
+            found.append((position..<(position + 1), Attribution(text: link.text, kind: .specific, source: publisher?.name ?? link.text, publisher: publisher, href: link.href)))
         }
         for cue in AttributionCues.vagueAnywhere {
             for position in words.positions(ofPhrase: cue) {
-                found.append((words.offset(ofWord: position), Attribution(text: words.text(from: position, count: cue.split(separator: " ").count), kind: .vague)))
+                let length = cue.split(separator: " ").count
+                found.append((position..<(position + length), Attribution(text: words.text(from: position, count: length), kind: .vague)))
             }
         }
         for (index, word) in words.lower.enumerated() where AttributionCues.frenchReportedConditional.contains(word) {
-            found.append((words.offset(ofWord: index), Attribution(text: words.original[index], kind: .vague)))
+            found.append((index..<(index + 1), Attribution(text: words.original[index], kind: .vague)))
         }
         for cue in AttributionCues.sourceFollows {
             for position in words.positions(ofPhrase: cue) {
@@ -43,24 +44,41 @@ public struct AttributionFinder: Sendable {
                 let phrase = words.sourcePhrase(from: position + cueLength)
                 guard !phrase.isEmpty else { continue }
                 let text = words.text(from: position, count: cueLength + phrase.count)
-                found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (words.offset(ofWord: position), $0) })
+                found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (position..<phrase.upperBound, $0) })
             }
         }
         for (index, word) in words.lower.enumerated() where AttributionCues.reportingVerbs.contains(word) {
             guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
-            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (words.offset(ofWord: subject.lowerBound), $0) })
+            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })
         }
         for (index, word) in words.lower.enumerated() where (word == "a" || word == "ont") && index + 1 < words.count {
             guard AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1]),
                 let subject = words.subjectPhrase(before: index), !subject.isEmpty
             else { continue }
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 2)
-            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (words.offset(ofWord: subject.lowerBound), $0) })
+            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 2), $0) })
         }
+        return Self.merged(found)
+    }
 
+    /// One attribution per stretch of words: where cues overlap ("sources say" is both a
+    /// vague phrase and a subject with its verb), the best reading stays — specific over
+    /// vague, a resolved publisher over none, the longer text over the shorter.
+    private static func merged(_ found: [(words: Range<Int>, attribution: Attribution)]) -> [Attribution] {
+        func rank(_ attribution: Attribution) -> (Int, Int, Int) {
+            (attribution.kind == .specific ? 1 : 0, attribution.publisher == nil ? 0 : 1, attribution.text.count)
+        }
+        var kept: [(words: Range<Int>, attribution: Attribution)] = []
+        for candidate in found.sorted(by: { ($0.words.lowerBound, -$0.words.count) < ($1.words.lowerBound, -$1.words.count) }) {
+            if let index = kept.firstIndex(where: { $0.words.overlaps(candidate.words) || ($0.attribution.href != nil && $0.attribution.href == candidate.attribution.href) }) {
+                if rank(candidate.attribution) > rank(kept[index].attribution) { kept[index] = candidate }
+            } else {
+                kept.append(candidate)
+            }
+        }
         var seen = Set<String>()
-        return found.sorted { $0.position < $1.position }.map(\.attribution).filter { attribution in
+        return kept.map(\.attribution).filter { attribution in
             let key = "\(attribution.kind)|\(attribution.publisher?.name ?? attribution.source ?? attribution.text.lowercased())"
             return seen.insert(key).inserted
         }
@@ -92,6 +110,11 @@ public struct AttributionFinder: Sendable {
     private func resolve(_ part: Range<Int>, words: AttributionWords) -> Publisher? {
         let whole = words.original[part].joined(separator: " ")
         if let publisher = aliases.publisher(named: whole) { return publisher }
+        if let first = words.lower[part].first, first.hasPrefix("l'") || first.hasPrefix("d'"),
+            let publisher = aliases.publisher(named: ([String(words.original[part.lowerBound].dropFirst(2))] + words.original[(part.lowerBound + 1)..<part.upperBound]).joined(separator: " "))
+        {
+            return publisher
+        }
         if part.count > 1, ["the", "a", "an", "le", "la", "les", "l'"].contains(words.lower[part.lowerBound]),
             let publisher = aliases.publisher(named: words.original[(part.lowerBound + 1)..<part.upperBound].joined(separator: " "))
         {

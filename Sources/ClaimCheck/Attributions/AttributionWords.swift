@@ -7,18 +7,11 @@ struct AttributionWords {
     var lower: [String] = []
     /// Whether a clause boundary (comma, colon, semicolon, full stop, bracket, quote) follows the word.
     var boundaryAfter: [Bool] = []
-    /// UTF-16 offsets of each word in `folded`.
-    private var offsets: [Int] = []
-    /// The sentence folded the same way as `lower`.
-    let folded: String
 
     var count: Int { lower.count }
 
     init(_ sentence: String) {
-        folded = AttributionWords.fold(sentence)
         var current = ""
-        var currentStart = 0
-        var offset = 0
         func finish(boundary: Bool) {
             var word = current
             while let last = word.last, "'’-".contains(last) { word.removeLast() }
@@ -26,22 +19,18 @@ struct AttributionWords {
                 original.append(word)
                 lower.append(AttributionWords.fold(word))
                 boundaryAfter.append(boundary)
-                offsets.append(currentStart)
             } else if boundary, !boundaryAfter.isEmpty {
                 boundaryAfter[boundaryAfter.count - 1] = true
             }
             current = ""
         }
         for character in sentence {
-            let width = String(character).utf16.count
             if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-" || character == ".") && !current.isEmpty) {
-                if current.isEmpty { currentStart = offset }
                 current.append(character)
             } else {
                 let isBoundary = ",;:()[]“”«»\"!?".contains(character)
                 finish(boundary: isBoundary)
             }
-            offset += width
         }
         finish(boundary: true)
         // A word ending in a full stop ends a sentence unless it is an initial or abbreviation.
@@ -56,9 +45,6 @@ struct AttributionWords {
     static func fold(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "’", with: "'")
     }
-
-    /// UTF-16 offset of a word in the folded sentence.
-    func offset(ofWord index: Int) -> Int { index < offsets.count ? offsets[index] : folded.utf16.count }
 
     /// Word positions where a (lower-case, space-separated) phrase starts.
     func positions(ofPhrase phrase: String) -> [Int] {
@@ -76,6 +62,16 @@ struct AttributionWords {
         return result
     }
 
+    /// The index of the first word of `text` in the sentence (0 when not found).
+    func wordIndex(containing text: String) -> Int {
+        let target = AttributionWords(text).lower
+        guard let first = target.first else { return 0 }
+        for index in lower.indices where lower[index] == first {
+            if index + target.count <= count, Array(lower[index..<(index + target.count)]) == target { return index }
+        }
+        return lower.firstIndex(of: first) ?? 0
+    }
+
     /// The original words from `start`, joined by spaces.
     func text(from start: Int, count length: Int) -> String {
         original[start..<min(count, start + length)].joined(separator: " ")
@@ -90,6 +86,7 @@ struct AttributionWords {
     /// ("that", "in", "que"), at most eight words.
     func sourcePhrase(from start: Int) -> Range<Int> {
         var end = start
+        if start < count, ["that", "que", "qu'", "whether", "if", "si"].contains(lower[start]) { return start..<start }
         while end < count, end - start < 8 {
             let word = lower[end]
             if end > start, AttributionCues.phraseEnds.contains(word), !["and", "et"].contains(word) || !continuesName(after: end) {
@@ -100,7 +97,6 @@ struct AttributionWords {
             end += 1
             if boundaryAfter[end - 1] { break }
         }
-        // Leading articles and "a 2016" style words are part of the cue, not the name.
         return start..<end
     }
 
@@ -108,19 +104,17 @@ struct AttributionWords {
     /// boundary or a function word; nil when a pronoun or nothing stands there.
     func subjectPhrase(before verb: Int) -> Range<Int>? {
         var start = verb
-        var skippedAs = false
         while start > 0, verb - start < 5 {
             let previous = start - 1
             if boundaryAfter[previous] { break }
             let word = lower[previous]
-            if ["as", "comme", "that", "que", "and", "et", "which", "who", "qui"].contains(word) { skippedAs = word == "as" || word == "comme"; break }
+            if ["as", "comme", "that", "que", "and", "et", "which", "who", "qui"].contains(word) { break }
             if ["has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first"].contains(word) && start == verb {
                 start = previous
                 continue
             }
             start = previous
         }
-        _ = skippedAs
         // Drop auxiliaries that were skipped at the end.
         var end = verb
         while end > start, ["has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first"].contains(lower[end - 1]) {
@@ -129,7 +123,6 @@ struct AttributionWords {
         guard start < end else { return nil }
         if end - start == 1 && AttributionCues.pronouns.contains(lower[start]) { return nil }
         if (start..<end).contains(where: { AttributionCues.pronouns.contains(lower[$0]) && $0 == end - 1 }) { return nil }
-        // A subject needs a noun-like last word: a capitalised word, or a lower-case noun.
         return start..<end
     }
 
