@@ -1,0 +1,27 @@
+/// The named thresholds of matching and agreement (documented in `docs/matching.md`).
+public struct MatchThresholds: Sendable, Hashable {
+    /// Least coverage for a passage to be returned at all (`.related`).
+    public var related: Double = 0.3
+    /// Least coverage for a figure or date conflict to count (`.conflicts`).
+    public var conflict: Double = 0.3
+    /// Least coverage for agreeing figures or dates to support the claim (`.supports`).
+    public var support: Double = 0.5
+    /// Least coverage for a claim without figures or dates to be supported by words alone.
+    public var supportWithoutFigures: Double = 0.75
+    /// Least trigram similarity (Dice) for two words to count as cognates.
+    public var cognateSimilarity: Double = 0.7
+    /// A cognate's weight is its similarity times this factor (an exact term weighs 1).
+    public var cognateWeight: Double = 0.9
+    /// Words shorter than this are never expanded to cognates.
+    public var minimumCognateLength: Int = 5
+    /// Share of the final score given to figure and date evidence (a comparable pair).
+    public var figureEvidenceWeight: Double = 0.15
+    /// How many best BM25 candidates per requested match are examined for agreement.
+    public var candidatesPerMatch: Int = 5
+
+    /// The defaults.
+    public static let standard = MatchThresholds()
+
+    /// Creates thresholds; start from `.standard` and change what you need.
+    public init() {}
+}

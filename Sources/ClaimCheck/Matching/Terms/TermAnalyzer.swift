@@ -1,0 +1,105 @@
+import ClaimCheckText
+
+/// Turns a text into index terms: folded words without stopwords, stemmed in their language
+/// or mapped to a lexicon concept; capitalised names kept as written; figures and dates as
+/// their values (see `Term`).
+///
+/// The words that write a figure or a date ("fifty", "cinquante", "avril") are replaced by the
+/// figure's or date's terms, so "fifty spies" and "50 espions" share `#50`.
+struct TermAnalyzer: Sendable {
+    let lexicon: BilingualLexicon
+
+    /// Word → term, remembered across texts of one build (stemming and lexicon lookups repeat).
+    struct Memo {
+        var english: [String: String] = [:]
+        var french: [String: String] = [:]
+    }
+
+    /// The terms of a text, in order, repeated as often as they occur.
+    func terms(
+        of text: String, language: Language, figures: [Figure], dates: [DateMention], memo: inout Memo
+    ) -> [String] {
+        var out: [String] = []
+        var covered: [Range<Int>] = figures.map { $0.start..<$0.end }
+        covered += dates.filter { $0.kind != .relative }.map { $0.start..<$0.end }
+        for figure in figures { out += Self.figureTerms(figure) }
+        for date in dates { out += Self.dateTerms(date) }
+        let scalars = Array(text.unicodeScalars)
+        var sentenceStart = true
+        for token in Tokenizer.tokens(in: text) {
+            switch token.kind {
+            case .word:
+                defer { sentenceStart = false }
+                if covered.contains(where: { $0.contains(token.start) }) { continue }
+                let key = token.key
+                if key.unicodeScalars.count < 2 || Stopwords.contains(key, language: language) { continue }
+                let capitalised = !sentenceStart && Self.isUpper(scalars[token.start])
+                out.append(term(key, language: language, capitalised: capitalised, memo: &memo))
+            case .punctuation:
+                if [".", "!", "?", "\"", ":"].contains(token.key) { sentenceStart = true }
+            default:
+                sentenceStart = false
+            }
+        }
+        return out
+    }
+
+    /// The term of one folded word.
+    func term(_ key: String, language: Language, capitalised: Bool, memo: inout Memo) -> String {
+        if !capitalised {
+            switch language {
+            case .english: if let known = memo.english[key] { return known }
+            case .french: if let known = memo.french[key] { return known }
+            }
+        }
+        let stem = Stemmer.stem(key, language: language)
+        let result: String
+        if let concept = lexicon.concept(folded: key, stem: stem, language: language) {
+            result = String(Term.conceptPrefix) + concept
+        } else if capitalised {
+            result = Self.name(key)
+        } else {
+            result = stem
+        }
+        if !capitalised {
+            switch language {
+            case .english: memo.english[key] = result
+            case .french: memo.french[key] = result
+            }
+        }
+        return result
+    }
+
+    /// A name as a term: folded, a plural "s" dropped; the same in every language.
+    static func name(_ key: String) -> String {
+        if key.count > 4, key.hasSuffix("s"), !key.hasSuffix("ss") { return String(key.dropLast()) }
+        return key
+    }
+
+    static func figureTerms(_ figure: Figure) -> [String] {
+        let prefix = String(Term.figurePrefix) + (figure.isPercentage ? "%" : "")
+        if let value = figure.value { return [prefix + Term.number(value)] }
+        return [figure.low, figure.high].compactMap { $0 }.map { prefix + Term.number($0) }
+    }
+
+    static func dateTerms(_ date: DateMention) -> [String] {
+        guard let first = date.firstDay, let last = date.lastDay else { return [] }
+        let p = String(Term.datePrefix)
+        var out = [p + String(first.year)]
+        let month = p + String(first.description.prefix(7))
+        switch date.kind {
+        case .month:
+            out.append(month)
+        case .day:
+            out.append(month)
+            out.append(p + first.description)
+        default:
+            if last.year != first.year { out.append(p + String(last.year)) }
+        }
+        return out
+    }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isUppercase
+    }
+}

@@ -1,0 +1,64 @@
+import ClaimCheckHTML
+import ClaimCheckText
+
+/// A saved page given with `--sources`: the document, who published it, where it lives on
+/// the web, its language and its passages.
+public struct Source: Sendable {
+    /// The source's position in its store (`SourceStore.sources[id]`).
+    public var id: Int
+    /// The file it was read from.
+    public var path: String
+    /// What the reader found in it.
+    public var document: Document
+    /// The outlet, from the page's own metadata (site name, JSON-LD publisher) through the
+    /// aliases, else from its domain; nil when the page names neither.
+    public var publisher: Publisher?
+    /// The host of its canonical URL (else of `og:url`), without `www.`; nil when unknown.
+    public var host: String?
+    /// The normalised canonical URL (`URLNormalizer`), if the page gives one.
+    public var canonicalURL: String?
+    /// The normalised page URL (`og:url`, JSON-LD `url`), if the page gives one.
+    public var url: String?
+    /// The text's language: the page's `lang` (its prefix), else a guess from the text.
+    public var language: Language
+    /// Its sentences and two-sentence windows, with figures and dates.
+    public var passages: [Passage]
+    /// The text folded for quote lookups (see `SourceStore.contains(quote:inSource:)`).
+    var quoteText: String
+
+    /// The URL to show for the source: the page's canonical URL as written, else its URL.
+    public var displayURL: String? { document.metadata.canonicalURL ?? document.metadata.url }
+
+    /// A source read from a document, its publisher resolved through `aliases`.
+    ///
+    /// The caller teaches `aliases` the page's own name first (`SourceStore` does).
+    init(id: Int, document: Document, aliases: PublisherAliases) {
+        self.id = id
+        self.path = document.path
+        self.document = document
+        let metadata = document.metadata
+        canonicalURL = metadata.canonicalURL.flatMap(URLNormalizer.normalize)
+        url = metadata.url.flatMap(URLNormalizer.normalize)
+        let rawHost = (metadata.canonicalURL ?? metadata.url).map(PublisherAliases.host)
+        host = rawHost?.isEmpty == false ? rawHost : nil
+        publisher =
+            metadata.publisher.flatMap { aliases.publisher(named: $0) } ?? host.flatMap { aliases.publisher(forHost: $0) }
+        language = Self.language(of: document)
+        passages = Passage.passages(of: document, sourceID: id, language: language)
+        quoteText = QuoteText.folded(document.paragraphs.map(\.text).joined(separator: " "))
+    }
+
+    /// The page's declared language when English or French, else a guess from its text.
+    static func language(of document: Document) -> Language {
+        if let tag = document.metadata.language?.lowercased() {
+            let prefix = String(tag.prefix(while: { $0.isLetter }))
+            if let known = Language(rawValue: prefix) { return known }
+        }
+        var sample = ""
+        for paragraph in document.paragraphs {
+            sample += paragraph.text + " "
+            if sample.count > 4_000 { break }
+        }
+        return Language.detect(sample)
+    }
+}

@@ -1,0 +1,55 @@
+import ClaimCheckHTML
+import Foundation
+
+/// The files to read under `--sources` paths.
+enum SourceFiles {
+    /// A file to read, or a path that failed before reading.
+    struct Entry {
+        var path: String
+        var error: ReadError?
+    }
+
+    /// Extensions a folder's files must have to be read (extension-less files are read too).
+    static let extensions: Set<String> = ["html", "htm", "txt", "md"]
+
+    /// The files named or found under `paths`, each folder's files sorted, duplicates dropped.
+    static func list(_ paths: [String]) -> [Entry] {
+        var out: [Entry] = []
+        var seen: Set<String> = []
+        let files = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+                out.append(Entry(path: path, error: .notFound))
+                continue
+            }
+            if !isFolder.boolValue {
+                if seen.insert(path).inserted { out.append(Entry(path: path)) }
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            var found: [String] = []
+            if let walker = files.enumerator(atPath: path) {
+                while let relative = walker.nextObject() as? String {
+                    let components = relative.split(separator: "/")
+                    if components.contains(where: { $0.hasPrefix(".") }) {
+                        walker.skipDescendants()
+                        continue
+                    }
+                    let full = base + "/" + relative
+                    var isDirectory: ObjCBool = false
+                    guard files.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                    if isReadable(name: String(components.last ?? "")) { found.append(full) }
+                }
+            }
+            for file in found.sorted() where seen.insert(file).inserted { out.append(Entry(path: file)) }
+        }
+        return out
+    }
+
+    /// Whether a file found in a folder is one to read, by its name.
+    static func isReadable(name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+}

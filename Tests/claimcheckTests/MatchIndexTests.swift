@@ -1,0 +1,84 @@
+import ClaimCheck
+import Testing
+
+@Suite struct MatchIndexTests {
+    @Test func rarerTermsWeighMoreThanCommonOnes() throws {
+        // "harbour" is in every passage, "lighthouse" in one: a query for both ranks the
+        // lighthouse passage first.
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document(
+                "a", language: "en",
+                paragraphs: [
+                    "The harbour was quiet at dawn.", "The harbour lighthouse was repaired.",
+                    "The harbour cranes stood still.", "Boats left the harbour early.",
+                ])
+        ])
+        let best = try #require(matcher.matches(for: MatchQuery(text: "harbour lighthouse", language: .english), in: nil, limit: 4).first)
+        #expect(best.passage.text == "The harbour lighthouse was repaired.")
+        #expect(best.score > 0 && best.score <= 1)
+    }
+
+    @Test func shorterPassagesWinOnEqualTermCounts() throws {
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document(
+                "a", language: "en",
+                paragraphs: [
+                    "Volcanic ash closed the northern airport for a week while engineers inspected runways and fuel depots.",
+                    "Volcanic ash closed schools.", "Farmers sold wheat.",
+                ])
+        ])
+        let found = matcher.matches(for: MatchQuery(text: "volcanic ash", language: .english), in: nil, limit: 3)
+        #expect(found.first?.passage.text == "Volcanic ash closed schools.")
+        #expect(found.count == 2)
+    }
+
+    @Test func numberWordsAndDigitsMeetThroughFigureValues() throws {
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document("fr", language: "fr", paragraphs: ["Les autorités ont saisi cinquante tonnes de cacao."]),
+            MatchFixtures.document("en", language: "en", paragraphs: ["Customs seized twelve tonnes of cacao."]),
+        ])
+        let found = matcher.matches(for: MatchQuery(text: "50 tonnes of cacao seized", language: .english), in: nil, limit: 2)
+        #expect(found.first?.sourceID == 0)
+        #expect(found.first?.terms.contains("50") == true)
+    }
+
+    @Test func datesAreTermsByYearAndMonth() throws {
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document(
+                "a", language: "en",
+                paragraphs: ["The dam opened in March 2019 after delays.", "The dam opened to visitors in 2021."])
+        ])
+        let best = try #require(matcher.matches(for: MatchQuery(text: "The dam opened in March 2019.", language: .english), in: nil, limit: 2).first)
+        #expect(best.passage.text.contains("March 2019"))
+        #expect(best.terms.contains("2019-03"))
+    }
+
+    @Test func restrictingToSourcesAndPreferringThem() {
+        let documents = [
+            MatchFixtures.document("a", language: "en", paragraphs: ["The bridge collapsed during the storm."]),
+            MatchFixtures.document("b", language: "en", paragraphs: ["The old bridge collapsed during a storm in the night."]),
+        ]
+        let matcher = MatchFixtures.matcher(documents)
+        let query = MatchQuery(text: "the bridge collapsed in the storm", language: .english)
+        #expect(matcher.matches(for: query, in: [1], limit: 5).map(\.sourceID) == [1])
+        #expect(matcher.matches(for: query, preferring: [1], limit: 5).map(\.sourceID) == [1, 0])
+        #expect(matcher.matches(for: query, in: [], limit: 5).isEmpty)
+        #expect(matcher.matches(for: query, in: nil, limit: 0).isEmpty)
+    }
+
+    @Test func aSentenceAndItsWindowAreNotBothReturned() {
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document(
+                "a", language: "en", paragraphs: ["The museum reopened on Monday. Visitors queued for hours."])
+        ])
+        let found = matcher.matches(for: MatchQuery(text: "the museum reopened", language: .english), in: nil, limit: 5)
+        #expect(found.count == 1)
+    }
+
+    @Test func unrelatedQueriesFindNothing() {
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document("a", language: "en", paragraphs: ["The museum reopened on Monday."])
+        ])
+        #expect(matcher.matches(for: MatchQuery(text: "Wheat prices fell sharply.", language: .english), in: nil, limit: 5).isEmpty)
+    }
+}
