@@ -19,11 +19,17 @@ public struct ClaimChecker: Sendable {
     /// is listed with its error; everything else is still checked.
     public func check(drafts: [String], sources: [String]) -> CheckReport {
         let reader = DocumentReader(maxSize: options.maxSize)
+        let (store, sourceFailures) = SourceStore.load(paths: sources, reader: reader, aliases: options.aliases)
+        let matcher = Matcher(store: store)
         var report = CheckReport(documents: [], failures: [], sources: [])
+        report.sources = store.sources.map {
+            .init(path: $0.path, publisher: $0.publisher?.name, url: $0.displayURL, language: $0.language.rawValue, error: nil)
+        }
+        report.sources += sourceFailures.map { .init(path: $0.path, error: $0.error.description) }
         for path in drafts {
             do {
                 let (document, text) = try reader.readWithText(path: path)
-                report.documents.append(check(document, fileText: text))
+                report.documents.append(check(document, fileText: text, matcher: matcher, sourcesGiven: !sources.isEmpty))
             } catch {
                 report.failures.append(.init(path: path, error: error))
             }
@@ -31,13 +37,77 @@ public struct ClaimChecker: Sendable {
         return report
     }
 
-    /// Checks one draft already read.
-    public func check(_ document: Document, fileText: String? = nil) -> CheckReport.DocumentResult {
-        let finder = ClaimFinder(aliases: options.aliases, tolerance: options.tolerance)
-        let claims = finder.claims(in: document, fileText: fileText)
-        let context = CheckContext(document: document, claims: claims, severities: options.severities)
+    /// Checks one draft already read against the sources a matcher indexes.
+    public func check(_ document: Document, fileText: String? = nil, matcher: Matcher, sourcesGiven: Bool = true) -> CheckReport.DocumentResult {
+        let store = matcher.store
+        let claims = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance).claims(in: document, fileText: fileText)
+        var evidence: [[Evidence]] = []
+        var citations: [[CheckContext.Citation]] = []
+        var quoteChecks: [[CheckContext.QuoteCheck]] = []
+        for claim in claims {
+            let cited = Citations.resolve(claim, in: store)
+            let preferred = Set(cited.flatMap(\.ids))
+            let query = MatchQuery(text: claim.text, language: claim.language, figures: claim.figures, dates: claim.dates)
+            let matches = matcher.matches(for: query, preferring: preferred, limit: options.evidencePerClaim)
+            evidence.append(matches.map { Citations.evidence(for: $0, in: store, cited: preferred.contains($0.sourceID)) })
+            citations.append(cited.map { .init(attribution: $0.attribution, sources: $0.ids.map { store.sources[$0].path }, label: $0.label) })
+            let sameLanguage = preferred.sorted().filter { store.sources[$0].language == claim.language }
+            quoteChecks.append(
+                claim.quotes.map { quote in
+                    .init(
+                        quote: quote, sources: sameLanguage.map { store.sources[$0].path },
+                        found: sameLanguage.contains { store.contains(quote: quote.text, inSource: $0) })
+                })
+        }
+        let context = CheckContext(
+            document: document, claims: claims, evidence: evidence, citations: citations, quoteChecks: quoteChecks,
+            sourcesGiven: sourcesGiven, severities: options.severities)
         return CheckReport.DocumentResult(
             path: document.path, document: document, language: DraftLanguage.of(document), claims: claims,
-            evidence: context.evidence, findings: Checks.run(context))
+            evidence: evidence, findings: Checks.run(context))
+    }
+
+    /// Checks one draft already read, with no sources.
+    public func check(_ document: Document, fileText: String? = nil) -> CheckReport.DocumentResult {
+        check(document, fileText: fileText, matcher: Matcher(store: SourceStore(aliases: options.aliases)), sourcesGiven: false)
+    }
+}
+
+/// What a claim cites, resolved against the sources given.
+enum Citations {
+    struct Resolved {
+        var attribution: Attribution
+        var ids: [Int]
+        var label: String
+    }
+
+    /// The claim's links and named publishers, each with the sources it resolves to: a link
+    /// by normalised URL, else by its domain's publisher; a name by publisher.
+    static func resolve(_ claim: Claim, in store: SourceStore) -> [Resolved] {
+        var resolved: [Resolved] = []
+        for attribution in claim.attributions where attribution.kind == .specific {
+            if let href = attribution.href {
+                let ids = store.source(forLink: href).map { [$0.id] } ?? []
+                resolved.append(Resolved(attribution: attribution, ids: ids, label: href))
+            } else if let publisher = attribution.publisher {
+                resolved.append(Resolved(attribution: attribution, ids: store.sources(for: publisher).map(\.id), label: publisher.name))
+            }
+        }
+        return resolved
+    }
+
+    /// A match as the report's evidence.
+    static func evidence(for match: PassageMatch, in store: SourceStore, cited: Bool) -> Evidence {
+        let source = store.sources[match.sourceID]
+        var comparisons = match.figures.map {
+            Evidence.Comparison(claim: $0.claim.text, passage: $0.passage.text, outcome: $0.comparison.rawValue)
+        }
+        comparisons += match.dates.map {
+            Evidence.Comparison(claim: $0.claim.text, passage: $0.passage.text, outcome: $0.comparison.rawValue)
+        }
+        return Evidence(
+            source: source.path, url: source.displayURL, publisher: source.publisher?.name, excerpt: match.passage.text,
+            line: match.passage.line, score: match.score, agreement: match.agreement, reasons: match.terms.isEmpty ? [] : ["terms: " + match.terms.joined(separator: ", ")],
+            cited: cited, comparisons: comparisons)
     }
 }

@@ -1,15 +1,5 @@
 /// A source passage linked to a claim, with how it bears on the claim.
 public struct Evidence: Sendable {
-    /// What the passage does for the claim; raw values are the JSON `agreement` strings.
-    public enum Agreement: String, Sendable, Hashable {
-        /// Same facts: the passage backs the claim.
-        case supports
-        /// A comparable figure or date disagrees.
-        case conflicts
-        /// On the same subject, nothing decisive.
-        case related
-    }
-
     /// The source file's path.
     public var source: String
     /// The source's canonical URL or URL.
