@@ -20,6 +20,17 @@ enum BoilerplateText {
         return words.count <= 2 && words.contains(where: { $0 == "comments" || $0 == "commentaires" })
     }
 
+    /// Whether a block reads as program code rather than prose: many braces, semicolons and
+    /// `=` signs (one in twenty bytes or more).
+    static func looksLikeCode(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 40 else { return false }
+        var marks = 0
+        for byte in text where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "=") {
+            marks += 1
+        }
+        return marks * 20 > text.count
+    }
+
     /// The first bytes, with ASCII letters and common Latin capitals lower-cased.
     private static func lowercasedPrefix(_ text: ArraySlice<UInt8>, count: Int) -> [UInt8] {
         let slice = text.prefix(count)

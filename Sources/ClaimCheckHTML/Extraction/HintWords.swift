@@ -27,7 +27,7 @@ enum HintWords {
     /// `main-column` does.
     static let furniture = ClassWords(
         substrings: [
-            "sidebar", "footer", "masthead", "navbar", "navigation", "widget", "banner", "popup",
+            "sidebar", "footer", "masthead", "navbar", "navigation", "banner", "popup",
             "modal", "dropdown", "overlay", "header", "menu", "skyscraper", "supplemental",
             "hidden", "offscreen", "visually-hidden", "sr-only", "screen-reader",
         ],

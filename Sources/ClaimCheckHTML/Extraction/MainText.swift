@@ -18,9 +18,23 @@ struct MainText {
     /// For each element, whether it or an ancestor is boilerplate or furniture.
     private var excluded: [Bool]
 
+    /// The page's own titles (`<title>`, `og:title`), lower-cased, to drop the headline.
+    private let titles: [String]
+
     init(_ tree: PageTree) {
         self.tree = tree
         excluded = []
+        var titles: [String] = []
+        if let title = tree.head.title { titles.append(title) }
+        for (key, value) in tree.head.meta where key == "og:title" || key == "twitter:title" { titles.append(value) }
+        self.titles = titles.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }.filter { $0.count >= 10 }
+    }
+
+    /// Whether a heading repeats the page title (the headline is metadata, not body text).
+    private func isTitle(_ text: ArraySlice<UInt8>) -> Bool {
+        guard !titles.isEmpty, text.count >= 10, text.count < 400 else { return false }
+        let heading = String(decoding: text, as: UTF8.self).lowercased()
+        return titles.contains { $0 == heading || $0.hasPrefix(heading) }
     }
 
     /// The indices of the blocks that make the main text, in order.
@@ -80,9 +94,16 @@ struct MainText {
     /// A line per block saying whether it was kept and why, with its element's ancestry: for
     /// understanding the reader's decisions on a page.
     mutating func explain() -> [String] {
-        markExcluded(relaxation: 0)
+        var lines: [String] = []
+        for relaxation in 0..<3 {
+            markExcluded(relaxation: relaxation)
+            let kept = selectOnce()
+            let keptBytes = kept.reduce(0) { $0 + tree.blocks[$1].length }
+            lines.append("relaxation \(relaxation): \(kept.count) blocks, \(keptBytes) bytes")
+            if keptBytes >= 250 { break }
+        }
         let containers = containers() ?? []
-        var lines = ["containers: " + containers.map { describe($0) }.joined(separator: ", ")]
+        lines.append("containers: " + containers.map { describe($0) }.joined(separator: ", "))
         for (index, verdict) in verdicts(in: containers).enumerated() {
             let block = tree.blocks[index]
             var chain: [String] = []
@@ -280,6 +301,10 @@ struct MainText {
         case afterBoilerplateHeading
         case boilerplateOpening
         case linkLine
+        /// The headline, which is metadata.
+        case title
+        /// Script text that libxml2 left as text (after a self-closed `<script/>`).
+        case code
     }
 
     /// The verdict on every block.
@@ -309,7 +334,9 @@ struct MainText {
             return .boilerplateHeading
         }
         if block.length < 200, BoilerplateText.opensBoilerplate(text) { return .boilerplateOpening }
+        if block.kind == .heading, isTitle(text) { return .title }
         if block.length < 150, block.linkBytes * 10 > block.length * 8 { return .linkLine }
+        if block.kind != .preformatted, BoilerplateText.looksLikeCode(text) { return .code }
         return .kept
     }
 
@@ -318,11 +345,14 @@ struct MainText {
     private func droppingAncestor(_ element: Int, within container: Int) -> Int? {
         var index = element
         var dropping: Int?
+        let containerBytes = tree.elements[container].textBytes
         while index > container {
             let candidate = tree.elements[index]
             if excluded[index], !excluded[container] { dropping = index }
             switch candidate.tag {
             case .div, .section, .ul, .ol, .table, .dl, .figure, .span:
+                // An element holding most of the container's text is the article, links or not.
+                if candidate.textBytes * 2 > containerBytes { break }
                 let density = linkDensity(index)
                 if density > 0.5 || (candidate.hint.weight < 0 && density > 0.2) { dropping = index }
             default:

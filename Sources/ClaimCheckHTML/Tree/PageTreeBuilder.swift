@@ -128,8 +128,12 @@ struct PageTreeBuilder {
         switch tag {
         case .nav, .aside, .form, .menu, .figure, .figcaption, .caption:
             hint.drop = .boilerplate
-        case .footer, .header:
+        case .footer:
             if hint.drop == .none { hint.drop = .furniture }
+        case .header:
+            // An article's own header holds its title and standfirst; the page's is furniture.
+            let inArticle = open.contains { tree.elements[Int($0)].tag == .article || tree.elements[Int($0)].tag == .main }
+            if hint.drop == .none && !inArticle { hint.drop = .furniture }
         case .article, .main:
             hint.weight += 10
         default:
