@@ -60,18 +60,38 @@ enum HintWords {
         ],
         tokens: ["info", "small", "note"])
 
-    /// Lower-cased starts of short blocks that are boilerplate in any page ("Read also: …"),
-    /// in English and French.
+    /// Lower-cased starts of short blocks (under 300 bytes) that are boilerplate in any page
+    /// ("Read also: …", "Subscribe now…"), in English and French, with the "read also" of a
+    /// few other common languages.
     static let boilerplateOpenings: [String] = [
+        // English
         "read also", "read more", "related:", "related articles", "related stories",
         "related coverage", "see also", "more on this", "recommended", "advertisement",
-        "sponsored", "share this", "share on", "follow us", "sign up", "subscribe to",
-        "click here", "this article was originally", "you might also like", "more from",
+        "sponsored", "share this", "share on", "share:", "follow us", "follow the", "sign up",
+        "sign in", "log in", "subscribe", "already a subscriber", "to view the full story",
+        "to continue reading", "for the latest", "never miss", "download the", "download our",
+        "get the app", "click here", "click to", "this article was originally",
+        "you might also like", "more from", "submit your", "copyright", "all rights reserved",
+        // French
         "à lire aussi", "a lire aussi", "lire aussi", "lire la suite", "voir aussi",
-        "sur le même sujet", "publicité", "partager", "suivez-nous", "abonnez-vous",
-        "inscrivez-vous", "newsletter", "pour aller plus loin", "vous aimerez aussi",
-        "notre sélection", "les plus lus", "updated", "published", "posted on", "last updated",
-        "mis à jour", "publié le", "photo:", "photograph:", "image:", "credit:", "crédit",
+        "sur le même sujet", "publicité", "partager", "suivez-nous", "suivez", "abonnez-vous",
+        "s'abonner", "déjà abonné", "connectez-vous", "inscrivez-vous", "téléchargez",
+        "newsletter", "pour aller plus loin", "vous aimerez aussi", "notre sélection",
+        "les plus lus", "tous droits réservés",
+        // "Read also" and "subscribe" elsewhere
+        "lee también", "lea también", "te puede interesar", "notas relacionadas",
+        "suscríbete", "síguenos", "leia também", "leia mais", "leggi anche", "lesen sie auch",
+        "mehr zum thema", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
+        "dowiedz się więcej",
+    ]
+
+    /// Lower-cased starts of very short blocks (under 100 bytes) that are page furniture:
+    /// dates, categories, credits ("Updated 5:27 am", "Photo: …", "Publié le …").
+    static let furnitureOpenings: [String] = [
+        "updated", "published", "posted on", "posted by", "last updated", "release date:",
+        "filed under", "category:", "categories:", "tags:", "tagged", "photo:", "photograph:",
+        "image:", "credit:", "source:", "©", "mis à jour", "publié le", "modifié le", "crédit",
+        "catégorie:", "mots-clés:", "mots clés:",
     ]
 
     /// Lower-cased headings after which the rest of their section is boilerplate ("About the

@@ -87,8 +87,26 @@ struct MainText {
             tree.elements[index].isCandidate = false
         }
         scoreBlocks()
-        guard let top = bestContainer() else { return nil }
+        guard var top = bestContainer() else { return nil }
+        if let article = soleArticle(), !contains(article, top), !contains(top, article) { top = article }
         return withSiblings(of: top)
+    }
+
+    /// The page's one `<article>` (or `itemprop="articleBody"`) with text, when it has exactly
+    /// one: a page that marks its article so plainly is believed over the scores.
+    private func soleArticle() -> Int? {
+        var found: Int?
+        for index in tree.elements.indices where !excluded[index] {
+            let element = tree.elements[index]
+            guard element.tag == .article || element.flags & PageElement.articleBody != 0 else { continue }
+            guard element.textBytes - element.linkBytes >= 500 else { continue }
+            if let previous = found {
+                if contains(previous, index) { continue }
+                return nil
+            }
+            found = index
+        }
+        return found
     }
 
     /// A line per block saying whether it was kept and why, with its element's ancestry: for
@@ -333,7 +351,7 @@ struct MainText {
             skipUntilElementEnd = Int(tree.elements[max(section, container)].end)
             return .boilerplateHeading
         }
-        if block.length < 200, BoilerplateText.opensBoilerplate(text) { return .boilerplateOpening }
+        if block.length < 300, BoilerplateText.opensBoilerplate(text) { return .boilerplateOpening }
         if block.kind == .heading, isTitle(text) { return .title }
         if block.length < 150, block.linkBytes * 10 > block.length * 8 { return .linkLine }
         if block.kind != .preformatted, BoilerplateText.looksLikeCode(text) { return .code }
