@@ -150,8 +150,8 @@ struct MainText {
     private mutating func scoreBlocks() {
         for block in tree.blocks {
             guard block.element >= 0, !excluded[Int(block.element)], block.length >= 25 else { continue }
-            switch block.kind {
-            case .heading, .listItem: continue
+            switch tree.elements[Int(block.element)].tag {
+            case .h1, .h2, .h3, .h4, .h5, .h6, .li, .dt, .dd, .th: continue
             default: break
             }
             let commas = Float(min(block.commas, 30))
