@@ -24,8 +24,9 @@ public struct DecodedText: Sendable, Equatable {
 ///
 /// The order is the one browsers follow, simplified: a byte-order mark; the charset the
 /// caller declares (an HTTP `Content-Type` header); for HTML, a `<meta charset>` or
-/// `<meta http-equiv="Content-Type">` in the first 4 KB; then UTF-8 when the bytes are valid
-/// UTF-8, else Windows-1252. Labels `latin1`, `iso-8859-1` and `us-ascii` mean Windows-1252,
+/// `<meta http-equiv="Content-Type">` in the first 4 KB (unless the bytes are valid UTF-8
+/// beyond ASCII: a saved page re-encoded to UTF-8 keeps its old tag); then UTF-8 when the
+/// bytes are valid UTF-8, else Windows-1252. Labels `latin1`, `iso-8859-1` and `us-ascii` mean Windows-1252,
 /// as in browsers.
 ///
 /// A page that declares UTF-8 but is not valid UTF-8 is read with U+FFFD in place of a few
@@ -53,6 +54,11 @@ public enum EncodingDetector {
             // A page in UTF-16 would have a byte-order mark; a meta tag readable as ASCII
             // cannot be UTF-16, so browsers read it as UTF-8.
             if case .utf16 = charset { charset = .utf8 }
+            // A saved page whose bytes were re-encoded to UTF-8 keeps its old meta tag; bytes
+            // in a legacy charset are almost never valid UTF-8 once they leave ASCII.
+            if charset != .utf8, let text = String(validating: bytes, as: UTF8.self), bytes.contains(where: { $0 >= 0x80 }) {
+                return DecodedText(text: text, encoding: "utf-8", layout: .utf8(prefix: 0))
+            }
             return try decode(bytes, as: charset, prefix: 0, declared: true)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
