@@ -7,7 +7,9 @@ enum BoilerplateText {
     /// Whether a short block starts with a boilerplate phrase ("Read also", "Lire aussi"), or
     /// a very short one with a furniture phrase ("Updated", "Photo:").
     static func opensBoilerplate(_ text: ArraySlice<UInt8>) -> Bool {
-        var prefix = lowercasedPrefix(text, count: 40)
+        // "(Credit: …)" as "credit: …".
+        let opened = text.first == UInt8(ascii: "(") || text.first == UInt8(ascii: "[") ? text.dropFirst() : text
+        var prefix = lowercasedPrefix(opened, count: 40)
         // "Category : News" as "category: news" (French typography puts a space before colons).
         if let colon = prefix.firstIndex(of: UInt8(ascii: ":")), colon > 0, prefix[colon - 1] == 0x20 {
             prefix.remove(at: colon - 1)

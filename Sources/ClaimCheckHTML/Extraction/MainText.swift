@@ -321,6 +321,10 @@ struct MainText {
         case linkLine
         /// The headline, which is metadata.
         case title
+        /// A heading whose section kept no text.
+        case orphanHeading
+        /// A short line in an article's header (date, category, credit).
+        case headerLine
         /// Script text that libxml2 left as text (after a self-closed `<script/>`).
         case code
     }
@@ -333,7 +337,39 @@ struct MainText {
         for block in tree.blocks {
             verdicts.append(verdict(block, containers: containers, skipUntilElementEnd: &skipUntilElementEnd))
         }
+        dropOrphanHeadings(&verdicts)
         return verdicts
+    }
+
+    /// A heading with no text of its own after it (what followed was boilerplate) goes too.
+    private func dropOrphanHeadings(_ verdicts: inout [Verdict]) {
+        var nextKept: Int?
+        for index in verdicts.indices.reversed() where verdicts[index] == .kept {
+            let block = tree.blocks[index]
+            if block.kind == .heading {
+                let level = headingLevel(block)
+                if let next = nextKept, tree.blocks[next].kind != .heading || headingLevel(tree.blocks[next]) > level {
+                    nextKept = index
+                } else {
+                    verdicts[index] = .orphanHeading
+                }
+            } else {
+                nextKept = index
+            }
+        }
+    }
+
+    private func headingLevel(_ block: TextBlock) -> Int {
+        guard block.element >= 0 else { return 7 }
+        switch tree.elements[Int(block.element)].tag {
+        case .h1: return 1
+        case .h2: return 2
+        case .h3: return 3
+        case .h4: return 4
+        case .h5: return 5
+        case .h6: return 6
+        default: return 7
+        }
     }
 
     private func verdict(_ block: TextBlock, containers: [Int], skipUntilElementEnd: inout Int) -> Verdict {
@@ -344,6 +380,7 @@ struct MainText {
             skipUntilElementEnd = -1
         }
         if let dropping = droppingAncestor(element, within: container) { return .droppedWith(element: dropping) }
+        if block.length < 80, block.kind != .heading, isInHeader(element, within: container) { return .headerLine }
         let text = tree.text[Int(block.start)..<Int(block.end)]
         if block.kind == .heading, BoilerplateText.isBoilerplateHeading(text) {
             // The rest of the heading's section goes too.
@@ -356,6 +393,16 @@ struct MainText {
         if block.length < 150, block.linkBytes * 10 > block.length * 8 { return .linkLine }
         if block.kind != .preformatted, BoilerplateText.looksLikeCode(text) { return .code }
         return .kept
+    }
+
+    /// Whether an element lies in a `<header>` inside the container.
+    private func isInHeader(_ element: Int, within container: Int) -> Bool {
+        var index = element
+        while index > container {
+            if tree.elements[index].tag == .header { return true }
+            index = Int(tree.elements[index].parent)
+        }
+        return false
     }
 
     /// The outermost element between a block's element and the container that drops it
