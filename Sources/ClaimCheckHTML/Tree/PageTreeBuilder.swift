@@ -277,20 +277,17 @@ struct PageTreeBuilder {
         blockCommas = 0
     }
 
-    /// The paragraph kind of the current block, from its innermost block elements.
+    /// The paragraph kind of the current block: its innermost block element's, except that a
+    /// paragraph directly in a list item or a quote is a list item or a quote.
     private func kind() -> Paragraph.Kind {
-        var depth = blockElements.count - 1
-        while depth >= 0 {
-            let tag = tree.elements[Int(blockElements[depth])].tag
-            switch tag {
-            case .p, .div, .span, .center, .section, .figure:
-                depth -= 1
-                if depth < blockElements.count - 3 { return .paragraph }
-            default:
-                return tag.paragraphKind
-            }
+        guard let innermost = blockElements.last else { return .paragraph }
+        let kind = tree.elements[Int(innermost)].tag.paragraphKind
+        guard kind == .paragraph, blockElements.count >= 2 else { return kind }
+        switch tree.elements[Int(blockElements[blockElements.count - 2])].tag {
+        case .li: return .listItem
+        case .blockquote: return .quote
+        default: return .paragraph
         }
-        return .paragraph
     }
 
     /// Adds each block's text to its element and all ancestors.
