@@ -111,7 +111,7 @@ struct PageTreeBuilder {
             if Self.equals(itemprop, "articlebody") { flags |= PageElement.articleBody }
             if Self.hasPrefix(itemprop, "author"), tree.head.authorNames.count < 8 {
                 let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                if !text.isEmpty, text.count < 80 { tree.head.authorNames.append(text) }
+                if Self.looksLikeName(text) { tree.head.authorNames.append(text) }
             }
         }
         var hint = hint(for: &attributes)
@@ -158,7 +158,7 @@ struct PageTreeBuilder {
         }
         if tag == .a, let rel = attributes.value(\.rel), Self.equals(rel, "author"), tree.head.authorNames.count < 8 {
             let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if !text.isEmpty, text.count < 80 { tree.head.authorNames.append(text) }
+            if Self.looksLikeName(text) { tree.head.authorNames.append(text) }
         }
         return true
     }
@@ -308,6 +308,11 @@ struct PageTreeBuilder {
     }
 
     // MARK: Byte helpers
+
+    /// Whether a byline text can be a person's or an agency's name (not "(Image: Getty)").
+    static func looksLikeName(_ text: String) -> Bool {
+        !text.isEmpty && text.count < 80 && !text.contains(":") && !text.contains("(") && !text.contains("@")
+    }
 
     /// The text content of a node as a String (used for a few metadata elements only).
     static func content(of node: xmlNodePtr) -> String {
