@@ -12,7 +12,7 @@ enum HintWords {
             "recommend", "outbrain", "taboola", "breadcrumb", "subscribe", "subscription", "promo",
             "advert", "sponsor", "recirc", "popular", "trending", "disqus", "author-bio",
             "authorbio", "about-author", "author-info", "byline", "signup", "sign-up", "paywall",
-            "read-more", "readmore", "lire-aussi", "lireaussi", "a-lire", "see-also", "seealso",
+            "lire-aussi", "lireaussi", "a-lire", "see-also", "seealso",
             "also-read", "more-stories", "more-from", "tag-list", "taglist", "skip-link",
             "print-only", "toolbar", "pagination", "login", "follow-us", "share-",
             "-share", "shareb", "shares", "next-article", "prev-article", "footnote-ad",
