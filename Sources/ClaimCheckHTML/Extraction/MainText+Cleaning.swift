@@ -32,9 +32,15 @@ extension MainText {
     func verdicts(in containers: [Int]) -> [Verdict] {
         var verdicts: [Verdict] = []
         verdicts.reserveCapacity(tree.blocks.count)
+        // Each element's container, found once (the containers are disjoint subtrees).
+        var containerOf = [Int32](repeating: -1, count: tree.elements.count)
+        for container in containers {
+            for index in container..<Int(tree.elements[container].end) { containerOf[index] = Int32(container) }
+        }
         var skipUntilElementEnd = -1
         for block in tree.blocks {
-            verdicts.append(verdict(block, containers: containers, skipUntilElementEnd: &skipUntilElementEnd))
+            let container = block.element >= 0 ? Int(containerOf[Int(block.element)]) : -1
+            verdicts.append(verdict(block, container: container, skipUntilElementEnd: &skipUntilElementEnd))
         }
         dropOrphanHeadings(&verdicts)
         return verdicts
@@ -71,9 +77,9 @@ extension MainText {
         }
     }
 
-    func verdict(_ block: TextBlock, containers: [Int], skipUntilElementEnd: inout Int) -> Verdict {
+    func verdict(_ block: TextBlock, container: Int, skipUntilElementEnd: inout Int) -> Verdict {
         let element = Int(block.element)
-        guard element >= 0, let container = containers.first(where: { contains($0, element) }) else { return .outsideContainer }
+        guard element >= 0, container >= 0 else { return .outsideContainer }
         if skipUntilElementEnd >= 0 {
             if element < skipUntilElementEnd { return .afterBoilerplateHeading }
             skipUntilElementEnd = -1

@@ -127,6 +127,8 @@ extension MainText {
         let topScore = finalScore(top)
         let threshold = max(10, topScore * 0.2)
         var chosen: [Int] = []
+        var endsSentence = Set<Int32>()
+        for block in tree.blocks where tree.text[Int(block.end) - 1] == UInt8(ascii: ".") { endsSentence.insert(block.element) }
         var index = parent + 1
         let end = Int(tree.elements[parent].end)
         while index < end {
@@ -145,19 +147,12 @@ extension MainText {
                 let density = linkDensity(index)
                 if sibling.textBytes > 80, density < 0.25 {
                     chosen.append(index)
-                } else if sibling.textBytes <= 80, density == 0, endsSentence(index) {
+                } else if sibling.textBytes <= 80, density == 0, endsSentence.contains(Int32(index)) {
                     chosen.append(index)
                 }
             }
         }
         return chosen
-    }
-
-    func endsSentence(_ element: Int) -> Bool {
-        for block in tree.blocks where block.element == element {
-            if let last = tree.text[Int(block.start)..<Int(block.end)].last, last == UInt8(ascii: ".") { return true }
-        }
-        return false
     }
 
     /// The page's one `<article>` (or `itemprop="articleBody"`) with text, when it has exactly
