@@ -106,6 +106,22 @@ enum HintWords {
     ]
 }
 
+extension HintWords {
+    /// Elements that never hold an article's body.
+    static let boilerplateTags: [Tag] = [.nav, .aside, .form, .menu, .figure, .figcaption, .caption]
+
+    /// Elements that are page furniture (`header` only outside an `article` or `main`).
+    static let furnitureTags: [Tag] = [.footer, .header]
+
+    /// `role` values that mark the article.
+    static let articleRoles: [StaticString] = ["main", "article"]
+
+    /// `role` values that mark page furniture.
+    static let furnitureRoles: [StaticString] = [
+        "navigation", "complementary", "contentinfo", "banner", "menu", "dialog", "search", "alert",
+    ]
+}
+
 /// A list of class/id words, matched as substrings or as whole tokens.
 struct ClassWords: Sendable {
     /// Words matched anywhere.

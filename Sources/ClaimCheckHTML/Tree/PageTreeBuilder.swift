@@ -116,29 +116,20 @@ struct PageTreeBuilder {
         }
         var hint = hint(for: &attributes)
         if let role = attributes.value(\.role) {
-            if Self.equals(role, "main") || Self.equals(role, "article") {
+            if HintWords.articleRoles.contains(where: { Self.equals(role, $0) }) {
                 flags |= PageElement.articleBody
-            } else if Self.equals(role, "navigation") || Self.equals(role, "complementary")
-                || Self.equals(role, "contentinfo") || Self.equals(role, "banner") || Self.equals(role, "menu")
-                || Self.equals(role, "dialog") || Self.equals(role, "search") || Self.equals(role, "alert")
-            {
-                if hint.drop == .none { hint.drop = .furniture }
+            } else if hint.drop == .none, HintWords.furnitureRoles.contains(where: { Self.equals(role, $0) }) {
+                hint.drop = .furniture
             }
         }
-        switch tag {
-        case .nav, .aside, .form, .menu, .figure, .figcaption, .caption:
+        if HintWords.boilerplateTags.contains(tag) {
             hint.drop = .boilerplate
-        case .footer:
-            if hint.drop == .none { hint.drop = .furniture }
-        case .header:
+        } else if HintWords.furnitureTags.contains(tag), hint.drop == .none {
             // An article's own header holds its title and standfirst; the page's is furniture.
-            let inArticle = open.contains { tree.elements[Int($0)].tag == .article || tree.elements[Int($0)].tag == .main }
-            if hint.drop == .none && !inArticle { hint.drop = .furniture }
-        case .article, .main:
-            hint.weight += 10
-        default:
-            break
+            let inArticle = tag == .header && open.contains { tree.elements[Int($0)].tag == .article || tree.elements[Int($0)].tag == .main }
+            if !inArticle { hint.drop = .furniture }
         }
+        if tag == .article || tag == .main { hint.weight += 10 }
 
         let index = Int32(tree.elements.count)
         tree.elements.append(
