@@ -90,8 +90,9 @@ enum HintWords {
     static let furnitureOpenings: [String] = [
         "updated", "published", "posted on", "posted by", "last updated", "release date:",
         "filed under", "category:", "categories:", "tags:", "tagged", "photo:", "photograph:",
-        "image:", "credit:", "source:", "©", "mis à jour", "publié le", "modifié le", "crédit",
-        "catégorie:", "mots-clés:", "mots clés:",
+        "image:", "credit:", "source:", "©", "print this", "permalink", "date:",
+        "mis à jour", "publié le", "modifié le", "crédit", "catégorie:", "mots-clés:",
+        "mots clés:", "imprimer", "permalien",
     ]
 
     /// Lower-cased headings after which the rest of their section is boilerplate ("About the
