@@ -103,6 +103,13 @@ struct EncodingTests {
         #expect(decoded.text.contains("\u{FFFD}"))
     }
 
+    @Test("A draft declared UTF-8 gets no leniency for a stray byte")
+    func strictDraft() {
+        let text = String(repeating: "A draft in UTF-8, with a stray byte. ", count: 300)
+        let bytes = Array(text.utf8) + [0xFF]
+        #expect(throws: ReadError.self) { try EncodingDetector.decode(bytes, declaredCharset: "utf-8", isHTML: false) }
+    }
+
     @Test("Other legacy charsets go through iconv")
     func windows1250() throws {
         let bytes = Array("<meta charset=\"windows-1250\"><p>".utf8) + [0x9A, 0x9C] + Array("</p>".utf8)
