@@ -80,7 +80,33 @@ struct MainText {
         scoreBlocks()
         guard var top = bestContainer() else { return nil }
         if let article = soleArticle(), !contains(article, top), !contains(top, article) { top = article }
+        if let article = enclosingArticle(of: top) { return [article] }
         return withSiblings(of: top)
+    }
+
+    /// The `<article>` around a container, when the container holds most of its text: the
+    /// rest of the article (a standfirst, a lead paragraph in another branch) belongs too.
+    func enclosingArticle(of top: Int) -> Int? {
+        var index = Int(tree.elements[top].parent)
+        while index >= 0, !isPageRoot(index) {
+            let element = tree.elements[index]
+            if element.tag == .article || element.flags & PageElement.articleBody != 0 {
+                let clean = keptBytes(index)
+                return clean * 100 <= keptBytes(top) * 115 ? index : nil
+            }
+            index = Int(element.parent)
+        }
+        return nil
+    }
+
+    /// Bytes of text in an element's subtree outside excluded elements.
+    func keptBytes(_ element: Int) -> Int {
+        var bytes = 0
+        let end = Int(tree.elements[element].end)
+        for block in tree.blocks where Int(block.element) >= element && Int(block.element) < end && !excluded[Int(block.element)] {
+            bytes += block.length - Int(block.linkBytes)
+        }
+        return bytes
     }
 
     /// Without any scored container: every block not excluded.
