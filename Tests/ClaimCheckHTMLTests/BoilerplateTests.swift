@@ -118,4 +118,18 @@ struct BlockCleaningTests {
         let kept = try paragraphs("<article>\(prose)<p>(Crédit : AFP)</p><p>Mis à jour le 4 mars</p>\(prose)</article>")
         #expect(kept.count == 2)
     }
+
+    @Test("A standfirst in another branch of the article comes with the body")
+    func standfirst() throws {
+        let standfirst = "La mairie consacre une enveloppe inédite à la rénovation des écoles de la ville."
+        let body = String(repeating: prose, count: 5)
+        let kept = try paragraphs("""
+            <nav><a href="/">Accueil</a></nav>
+            <article><div class="chapo"><div><p>\(standfirst)</p></div></div>
+            <div class="corps"><div><div><div><div><div><div>\(body)</div></div></div></div></div></div></div></article>
+            <div class="sidebar">\(prose)</div>
+            """)
+        #expect(kept.first?.text == standfirst)
+        #expect(kept.count == 6)
+    }
 }
