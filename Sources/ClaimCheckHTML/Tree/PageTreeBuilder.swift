@@ -18,6 +18,8 @@ struct PageTreeBuilder {
     private var pendingSpace = false
     private var blockOffset = -1
     private var pendingOffset = -1
+    /// The offset of the last element entered: where text without an offset of its own is.
+    private var lastOffset = 0
     private var blockLinkBytes: Int32 = 0
     private var blockCommas: Int32 = 0
     private var hintCache: [UInt64: ClassHint] = [:]
@@ -69,6 +71,7 @@ struct PageTreeBuilder {
         guard let name = node.pointee.name else { return false }
         let tag = Tag(name: name)
         let offset = claimcheck_nodeOffset(node)
+        if offset >= 0 { lastOffset = offset }
         var attributes = Attributes(node)
         switch tag {
         case .meta:
@@ -141,7 +144,7 @@ struct PageTreeBuilder {
         } else if !blockHasText && pendingOffset < 0 {
             pendingOffset = offset
         }
-        if tag == .a, let href = attributes.string(\.href) {
+        if tag == .a, let href = attributes.string(\.href), Self.isCitable(href) {
             openLinks.append((index, LinkRecord(href: href, start: Int32(tree.text.count), end: 0, block: Int32(tree.blocks.count), offset: offset)))
         }
         if tag == .time, let datetime = attributes.string(\.datetime) {
@@ -230,7 +233,8 @@ struct PageTreeBuilder {
                 if !blockHasText {
                     blockHasText = true
                     blockStart = tree.text.count
-                    blockOffset = pendingOffset >= 0 ? pendingOffset : claimcheck_nodeOffset(node)
+                    let textOffset = claimcheck_nodeOffset(node)
+                    blockOffset = pendingOffset >= 0 ? pendingOffset : (textOffset >= 0 ? textOffset : lastOffset)
                     pendingSpace = false
                     for index in openLinks.indices where openLinks[index].record.start < Int32(blockStart) {
                         openLinks[index].record.start = Int32(blockStart)
@@ -299,6 +303,11 @@ struct PageTreeBuilder {
     }
 
     // MARK: Byte helpers
+
+    /// Whether a link target leads somewhere (not empty, not `#…`, not `javascript:`).
+    static func isCitable(_ href: String) -> Bool {
+        !href.isEmpty && !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
+    }
 
     /// Whether a byline text can be a person's or an agency's name (not "(Image: Getty)").
     static func looksLikeName(_ text: String) -> Bool {
