@@ -10,7 +10,8 @@ struct PageTreeBuilder {
     /// Open block elements, innermost last.
     private var blockElements: [Int32] = []
     /// Links entered and not yet left: element index and record under construction.
-    private var openLinks: [(element: Int32, record: LinkRecord)] = []
+    /// (Uncitable ones, `#…` or `javascript:`, count as link text but are not recorded.)
+    private var openLinks: [(element: Int32, record: LinkRecord, citable: Bool)] = []
 
     // The block being collected.
     private var blockStart = 0
@@ -144,8 +145,9 @@ struct PageTreeBuilder {
         } else if !blockHasText && pendingOffset < 0 {
             pendingOffset = offset
         }
-        if tag == .a, let href = attributes.string(\.href), Self.isCitable(href) {
-            openLinks.append((index, LinkRecord(href: href, start: Int32(tree.text.count), end: 0, block: Int32(tree.blocks.count), offset: offset)))
+        if tag == .a, let href = attributes.string(\.href) {
+            let record = LinkRecord(href: href, start: Int32(tree.text.count), end: 0, block: Int32(tree.blocks.count), offset: offset)
+            openLinks.append((index, record, Self.isCitable(href)))
         }
         if tag == .time, let datetime = attributes.string(\.datetime) {
             tree.head.times.append((index, datetime))
@@ -166,7 +168,7 @@ struct PageTreeBuilder {
             openLinks.removeLast()
             var record = last.record
             record.end = Int32(tree.text.count)
-            if record.end > record.start { tree.links.append(record) }
+            if last.citable, record.end > record.start { tree.links.append(record) }
         }
         if tag.isBlock {
             flushBlock()
