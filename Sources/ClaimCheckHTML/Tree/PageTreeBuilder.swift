@@ -308,7 +308,9 @@ struct PageTreeBuilder {
 
     /// Whether a link target leads somewhere (not empty, not `#…`, not `javascript:`).
     static func isCitable(_ href: String) -> Bool {
-        !href.isEmpty && !href.hasPrefix("#") && !href.lowercased().hasPrefix("javascript:")
+        guard let first = href.utf8.first, first != UInt8(ascii: "#") else { return false }
+        let scheme = "javascript:".utf8
+        return !href.utf8.prefix(scheme.count).elementsEqual(scheme, by: { $0 | 0x20 == $1 | 0x20 })
     }
 
     /// Whether a byline text can be a person's or an agency's name (not "(Image: Getty)").
