@@ -9,12 +9,14 @@ enum ExtractionReport {
         var textScores: [(page: ExtractionPage, precision: Double, recall: Double)] = []
         var snippetScores: [(page: ExtractionPage, found: Int, withCount: Int, absent: Int, withoutCount: Int)] = []
         var failures = 0
+        var metadata = MetadataTally()
         for page in pages {
             let extracted: String
             do {
                 let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: page.htmlPath)))
                 let document = try HTMLReader.read(bytes, path: page.htmlPath)
                 extracted = document.paragraphs.map(\.text).joined(separator: "\n")
+                if let expected = page.metadata { metadata.add(document.metadata, expected: expected) }
             } catch {
                 failures += 1
                 extracted = ""
@@ -53,6 +55,7 @@ enum ExtractionReport {
                 header.append("  \(label) \(String(format: "%3d", group.count)) pages  snippet score \(describeSnippets(group.map(\.1)))")
             }
         }
+        if metadata.pages > 0 { header.append("  metadata: \(metadata)") }
         if failures > 0 { header.append("  pages the reader refused: \(failures)") }
         return (header + lines).joined(separator: "\n")
     }
@@ -83,5 +86,26 @@ enum ExtractionReport {
         let french = items.filter { language($0).hasPrefix("fr") }
         let other = items.filter { !language($0).hasPrefix("en") && !language($0).hasPrefix("fr") }
         return [("en   ", english), ("fr   ", french), ("other", other)].filter { !$0.1.isEmpty }
+    }
+}
+
+/// How often the reader's metadata matches a set's: title (case and spaces aside), the set of
+/// authors (case aside), and the publication day.
+struct MetadataTally: CustomStringConvertible {
+    var pages = 0
+    var titles = 0
+    var authors = 0
+    var dates = 0
+
+    mutating func add(_ found: Metadata, expected: ExpectedMetadata) {
+        pages += 1
+        func normal(_ text: String?) -> String { (text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }
+        if normal(found.title) == normal(expected.title) { titles += 1 }
+        if Set(found.authors.map { normal($0) }) == Set(expected.authors.map { normal($0) }) { authors += 1 }
+        if let published = found.published, let day = expected.published?.prefix(10), published.hasPrefix(day) { dates += 1 }
+    }
+
+    var description: String {
+        "title \(titles)/\(pages), authors \(authors)/\(pages), publication day \(dates)/\(pages)"
     }
 }

@@ -70,3 +70,66 @@ struct BoilerplateTests {
         #expect(text == ["Un texte répartis sur plusieurs lignes, avec assez de mots pour être lu."])
     }
 }
+
+@Suite("Block cleaning")
+struct BlockCleaningTests {
+    private func paragraphs(_ body: String, title: String = "Une page d'essai") throws -> [Paragraph] {
+        let page = "<html><head><title>\(title)</title></head><body>\(body)</body></html>"
+        return try HTMLReader.read(Array(page.utf8), path: "c.html").paragraphs
+    }
+
+    private let prose = "<p>Le conseil municipal a voté mardi, par 21 voix contre 8, un budget de 4 millions d'euros pour les écoles, a indiqué la mairie.</p>"
+
+    @Test("A paragraph inside a heading that libxml2 left open is a paragraph, not a heading")
+    func paragraphInOpenHeading() throws {
+        let kept = try paragraphs("<article><h2>Titre de section<div>\(prose)</div></h2></article>")
+        #expect(kept.first { $0.text.hasPrefix("Le conseil") }?.kind == .paragraph)
+    }
+
+    @Test("A heading whose section was all boilerplate goes with it")
+    func orphanHeading() throws {
+        let kept = try paragraphs("<article>\(prose)\(prose)<h2>Nos partenaires</h2><div class=\"related-links\"><a href=\"/a\">Un lien vers ailleurs</a></div></article>")
+        #expect(!kept.contains { $0.text == "Nos partenaires" })
+        #expect(kept.count == 2)
+    }
+
+    @Test("The headline that repeats the page title is metadata, not body")
+    func headline() throws {
+        let kept = try paragraphs("<article><h1>Le budget des écoles adopté</h1>\(prose)\(prose)</article>", title: "Le budget des écoles adopté - Le Journal")
+        #expect(!kept.contains { $0.kind == .heading })
+    }
+
+    @Test("Short lines in an article's header (date, credit) go; the standfirst stays")
+    func articleHeader() throws {
+        let standfirst = "La mairie consacre une enveloppe inédite à la rénovation de ses douze écoles, dont trois seront reconstruites."
+        let kept = try paragraphs("<article><header><p>Publié le 3 mars 2024</p><p>\(standfirst)</p></header>\(prose)\(prose)</article>")
+        #expect(kept.first?.text == standfirst)
+        #expect(!kept.contains { $0.text.hasPrefix("Publié") })
+    }
+
+    @Test("Script text after a self-closed <script/> is not prose")
+    func scriptText() throws {
+        let kept = try paragraphs("<article>\(prose)<script type=\"text/javascript\"/>(function() { var a = {b: 1}; window.x = a; if (a) { run(a); } })();</article>")
+        #expect(kept.count == 1)
+    }
+
+    @Test("Furniture lines: credits and dates, with or without parentheses")
+    func furnitureLines() throws {
+        let kept = try paragraphs("<article>\(prose)<p>(Crédit : AFP)</p><p>Mis à jour le 4 mars</p>\(prose)</article>")
+        #expect(kept.count == 2)
+    }
+
+    @Test("A standfirst in another branch of the article comes with the body")
+    func standfirst() throws {
+        let standfirst = "La mairie consacre une enveloppe inédite à la rénovation des écoles de la ville."
+        let body = String(repeating: prose, count: 5)
+        let kept = try paragraphs("""
+            <nav><a href="/">Accueil</a></nav>
+            <article><div class="chapo"><div><p>\(standfirst)</p></div></div>
+            <div class="corps"><div><div><div><div><div><div>\(body)</div></div></div></div></div></div></div></article>
+            <div class="sidebar">\(prose)</div>
+            """)
+        #expect(kept.first?.text == standfirst)
+        #expect(kept.count == 6)
+    }
+}

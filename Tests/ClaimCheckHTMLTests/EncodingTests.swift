@@ -59,6 +59,14 @@ struct EncodingTests {
         #expect(decoded.text.contains("café"))
     }
 
+    @Test("A saved page re-encoded to UTF-8 under an old legacy meta tag reads as UTF-8")
+    func reencodedPage() throws {
+        let bytes = Array("<meta charset=\"gb2312\"><p>中文站 — café</p>".utf8)
+        let decoded = try EncodingDetector.decode(bytes, isHTML: true)
+        #expect(decoded.encoding == "utf-8")
+        #expect(decoded.text.contains("中文站 — café"))
+    }
+
     @Test("Undeclared bytes: UTF-8 when valid, else Windows-1252")
     func undeclared() throws {
         #expect(try EncodingDetector.decode(Array("<p>Café</p>".utf8), isHTML: true).encoding == "utf-8")
@@ -93,6 +101,13 @@ struct EncodingTests {
         let decoded = try EncodingDetector.decode(bytes, isHTML: true)
         #expect(decoded.encoding == "utf-8")
         #expect(decoded.text.contains("\u{FFFD}"))
+    }
+
+    @Test("A draft declared UTF-8 gets no leniency for a stray byte")
+    func strictDraft() {
+        let text = String(repeating: "A draft in UTF-8, with a stray byte. ", count: 300)
+        let bytes = Array(text.utf8) + [0xFF]
+        #expect(throws: ReadError.self) { try EncodingDetector.decode(bytes, declaredCharset: "utf-8", isHTML: false) }
     }
 
     @Test("Other legacy charsets go through iconv")

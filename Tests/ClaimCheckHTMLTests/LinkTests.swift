@@ -24,4 +24,12 @@ struct LinkTests {
         let document = try HTMLReader.read(Array(page.utf8), path: "l.html", options: .init(url: "https://other.example/"))
         #expect(document.links.map(\.href) == ["https://base.example/dir/rapport.pdf"])
     }
+
+    @Test("Fragment and script links are not citations")
+    func uncitable() throws {
+        let page = "<html><body><p>Voir <a href=\"#note\">la note</a>, <a href=\"javascript:void(0)\">ceci</a> et <a href=\"\">cela</a> ; selon <a href=\"https://insee.example/t\">l'Insee</a>, le chômage a baissé.</p></body></html>"
+        let links = try HTMLReader.read(Array(page.utf8), path: "l.html").links
+        #expect(links.map(\.href) == ["https://insee.example/t"])
+        #expect(links.map(\.text) == ["l'Insee"])
+    }
 }

@@ -62,6 +62,26 @@ struct MetadataTests {
         #expect(try HTMLReader.read(Array(page.utf8), path: "t.html").metadata.published == "2022-10-24T09:00")
     }
 
+    @Test("Character references left in JSON-LD strings are decoded")
+    func entitiesInJSONLD() throws {
+        let page = """
+            <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "L&#8217;usine &amp; ses 250 salari&eacute;s", "author": {"@type": "Person", "name": "Jean d&#039;Arc"}}</script></head>
+            <body><p>Un paragraphe assez long pour être retenu comme le texte principal, avec une virgule.</p></body></html>
+            """
+        let metadata = try HTMLReader.read(Array(page.utf8), path: "e.html").metadata
+        #expect(metadata.title == "L’usine & ses 250 salariés")
+        #expect(metadata.authors == ["Jean d'Arc"])
+    }
+
+    @Test("Image credits marked as authors are not authors")
+    func imageCredits() throws {
+        let page = """
+            <html><body><article><span itemprop="author">Emma Mackenzie</span><figure><span itemprop="author">(Image: Getty)</span></figure>
+            <p>Un paragraphe assez long pour être retenu comme le texte principal, avec une virgule.</p></article></body></html>
+            """
+        #expect(try HTMLReader.read(Array(page.utf8), path: "a.html").metadata.authors == ["Emma Mackenzie"])
+    }
+
     @Test("Broken JSON-LD is ignored, not fatal")
     func brokenJSON() throws {
         let page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script><title>Fallback</title></head><body><p>Un paragraphe assez long pour être retenu comme le texte principal, avec une virgule.</p></body></html>"

@@ -17,6 +17,18 @@ struct WrapperTests {
         #expect(hrefs.map(\.text) == ["/reports/annual-2023.pdf", "https://union.example/statement"])
     }
 
+    @Test("XPath offsets and lines are the file's, in a Windows-1252 page too")
+    func xpathOffsets() throws {
+        let bytes = try Fixtures.bytes("article-fr-windows-1252.html")
+        let paragraphs = try HTMLQuery.select("//article/p", in: bytes)
+        #expect(paragraphs.count == 3)
+        for match in paragraphs {
+            #expect(Array(bytes[match.offset..<(match.offset + 3)]) == Array("<p>".utf8))
+            #expect(match.line == PositionTests.line(of: match.offset, in: bytes))
+        }
+        #expect(paragraphs[1].text.hasPrefix("« C’est un choc"))
+    }
+
     @Test("An invalid XPath expression selects nothing")
     func invalidXPath() throws {
         #expect(try HTMLQuery.select("//[", in: Fixtures.bytes("article-en.html")).isEmpty)

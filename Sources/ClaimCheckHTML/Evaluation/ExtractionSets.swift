@@ -22,6 +22,18 @@ public struct ExtractionPage: Sendable {
     public var gold: Gold
     /// Readability's synthetic feature tests, reported apart.
     public var synthetic = false
+    /// The expected metadata, where the set gives it (fundus).
+    public var metadata: ExpectedMetadata?
+}
+
+/// Metadata a set expects the reader to find.
+public struct ExpectedMetadata: Sendable {
+    /// The headline.
+    public var title: String?
+    /// The authors' names.
+    public var authors: [String]
+    /// The publication date, as the set writes it (`2024-01-07 01:20:00+00:00`).
+    public var published: String?
 }
 
 /// Loads the `split: dev` entries of the four sets under `extraction/`.
@@ -51,7 +63,8 @@ public enum ExtractionSets {
                 guard let html = entry["html"] as? String, let expected = entry["expected"] as? String else { continue }
                 let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/" + expected))) as? [String: Any]
                 let gold = json?["body_text"] as? String ?? ""
-                pages.append(ExtractionPage(set: set, id: id, language: language, htmlPath: folder + "/" + html, gold: .text(gold)))
+                let metadata = ExpectedMetadata(title: json?["title"] as? String, authors: json?["authors"] as? [String] ?? [], published: json?["publishing_date"] as? String)
+                pages.append(ExtractionPage(set: set, id: id, language: language, htmlPath: folder + "/" + html, gold: .text(gold), metadata: metadata))
             default:
                 guard let html = entry["html"] as? String else { continue }
                 let with = entry["with"] as? [String] ?? []

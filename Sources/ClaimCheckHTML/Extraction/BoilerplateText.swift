@@ -1,11 +1,20 @@
 /// Recognises boilerplate by its words: "Read also: …" lines and "About the author" headings.
 enum BoilerplateText {
     private static let openings: [[UInt8]] = HintWords.boilerplateOpenings.map { Array($0.utf8) }
+    private static let furnitureOpenings: [[UInt8]] = HintWords.furnitureOpenings.map { Array($0.utf8) }
     private static let headings: Set<String> = Set(HintWords.boilerplateHeadings)
 
-    /// Whether a short block starts with a boilerplate phrase ("Read also", "Lire aussi").
+    /// Whether a short block starts with a boilerplate phrase ("Read also", "Lire aussi"), or
+    /// a very short one with a furniture phrase ("Updated", "Photo:").
     static func opensBoilerplate(_ text: ArraySlice<UInt8>) -> Bool {
-        let prefix = lowercasedPrefix(text, count: 40)
+        // "(Credit: …)" as "credit: …".
+        let opened = text.first == UInt8(ascii: "(") || text.first == UInt8(ascii: "[") ? text.dropFirst() : text
+        var prefix = lowercasedPrefix(opened, count: 40)
+        // "Category : News" as "category: news" (French typography puts a space before colons).
+        if let colon = prefix.firstIndex(of: UInt8(ascii: ":")), colon > 0, prefix[colon - 1] == 0x20 {
+            prefix.remove(at: colon - 1)
+        }
+        if text.count < 100, furnitureOpenings.contains(where: { prefix.starts(with: $0) }) { return true }
         return openings.contains { prefix.starts(with: $0) }
     }
 
@@ -18,6 +27,17 @@ enum BoilerplateText {
         // "Comments (12)", "3 commentaires"
         let words = heading.split(whereSeparator: { !$0.isLetter })
         return words.count <= 2 && words.contains(where: { $0 == "comments" || $0 == "commentaires" })
+    }
+
+    /// Whether a block reads as program code rather than prose: many braces, semicolons and
+    /// `=` signs (one in twenty bytes or more).
+    static func looksLikeCode(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 40 else { return false }
+        var marks = 0
+        for byte in text where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "=") {
+            marks += 1
+        }
+        return marks * 20 > text.count
     }
 
     /// The first bytes, with ASCII letters and common Latin capitals lower-cased.

@@ -12,7 +12,7 @@ enum HintWords {
             "recommend", "outbrain", "taboola", "breadcrumb", "subscribe", "subscription", "promo",
             "advert", "sponsor", "recirc", "popular", "trending", "disqus", "author-bio",
             "authorbio", "about-author", "author-info", "byline", "signup", "sign-up", "paywall",
-            "read-more", "readmore", "lire-aussi", "lireaussi", "a-lire", "see-also", "seealso",
+            "lire-aussi", "lireaussi", "a-lire", "see-also", "seealso",
             "also-read", "more-stories", "more-from", "tag-list", "taglist", "skip-link",
             "print-only", "toolbar", "pagination", "login", "follow-us", "share-",
             "-share", "shareb", "shares", "next-article", "prev-article", "footnote-ad",
@@ -27,7 +27,7 @@ enum HintWords {
     /// `main-column` does.
     static let furniture = ClassWords(
         substrings: [
-            "sidebar", "footer", "masthead", "navbar", "navigation", "widget", "banner", "popup",
+            "sidebar", "footer", "masthead", "navbar", "navigation", "banner", "popup",
             "modal", "dropdown", "overlay", "header", "menu", "skyscraper", "supplemental",
             "hidden", "offscreen", "visually-hidden", "sr-only", "screen-reader",
         ],
@@ -60,18 +60,39 @@ enum HintWords {
         ],
         tokens: ["info", "small", "note"])
 
-    /// Lower-cased starts of short blocks that are boilerplate in any page ("Read also: …"),
-    /// in English and French.
+    /// Lower-cased starts of short blocks (under 300 bytes) that are boilerplate in any page
+    /// ("Read also: …", "Subscribe now…"), in English and French, with the "read also" of a
+    /// few other common languages.
     static let boilerplateOpenings: [String] = [
+        // English
         "read also", "read more", "related:", "related articles", "related stories",
         "related coverage", "see also", "more on this", "recommended", "advertisement",
-        "sponsored", "share this", "share on", "follow us", "sign up", "subscribe to",
-        "click here", "this article was originally", "you might also like", "more from",
+        "sponsored", "share this", "share on", "share:", "follow us", "follow the", "sign up",
+        "sign in", "log in", "subscribe", "already a subscriber", "to view the full story",
+        "to continue reading", "for the latest", "never miss", "download the", "download our",
+        "get the app", "click here", "click to", "this article was originally",
+        "you might also like", "more from", "submit your", "copyright", "all rights reserved",
+        // French
         "à lire aussi", "a lire aussi", "lire aussi", "lire la suite", "voir aussi",
-        "sur le même sujet", "publicité", "partager", "suivez-nous", "abonnez-vous",
-        "inscrivez-vous", "newsletter", "pour aller plus loin", "vous aimerez aussi",
-        "notre sélection", "les plus lus", "updated", "published", "posted on", "last updated",
-        "mis à jour", "publié le", "photo:", "photograph:", "image:", "credit:", "crédit",
+        "sur le même sujet", "publicité", "partager", "suivez-nous", "suivez", "abonnez-vous",
+        "s'abonner", "déjà abonné", "connectez-vous", "inscrivez-vous", "téléchargez",
+        "newsletter", "pour aller plus loin", "vous aimerez aussi", "notre sélection",
+        "les plus lus", "tous droits réservés",
+        // "Read also" and "subscribe" elsewhere
+        "lee también", "lea también", "te puede interesar", "notas relacionadas",
+        "suscríbete", "síguenos", "leia também", "leia mais", "leggi anche", "lesen sie auch",
+        "mehr zum thema", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
+        "dowiedz się więcej",
+    ]
+
+    /// Lower-cased starts of very short blocks (under 100 bytes) that are page furniture:
+    /// dates, categories, credits ("Updated 5:27 am", "Photo: …", "Publié le …").
+    static let furnitureOpenings: [String] = [
+        "updated", "published", "posted on", "posted by", "last updated", "release date:",
+        "filed under", "category:", "categories:", "tags:", "tagged", "photo:", "photograph:",
+        "image:", "credit:", "source:", "©", "print this", "permalink", "date:",
+        "mis à jour", "publié le", "modifié le", "crédit", "catégorie:", "mots-clés:",
+        "mots clés:", "imprimer", "permalien",
     ]
 
     /// Lower-cased headings after which the rest of their section is boilerplate ("About the
@@ -83,6 +104,22 @@ enum HintWords {
         "à propos de l'auteur", "à propos de l’auteur", "l'auteur", "l’auteur", "commentaires",
         "réagir", "sur le même sujet", "à lire aussi", "lire aussi", "les plus lus",
         "dans la même rubrique", "newsletter",
+    ]
+}
+
+extension HintWords {
+    /// Elements that never hold an article's body.
+    static let boilerplateTags: [Tag] = [.nav, .aside, .form, .menu, .figure, .figcaption, .caption]
+
+    /// Elements that are page furniture (`header` only outside an `article` or `main`).
+    static let furnitureTags: [Tag] = [.footer, .header]
+
+    /// `role` values that mark the article.
+    static let articleRoles: [StaticString] = ["main", "article"]
+
+    /// `role` values that mark page furniture.
+    static let furnitureRoles: [StaticString] = [
+        "navigation", "complementary", "contentinfo", "banner", "menu", "dialog", "search", "alert",
     ]
 }
 

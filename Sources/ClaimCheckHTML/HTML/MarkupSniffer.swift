@@ -7,10 +7,14 @@ enum MarkupSniffer {
         "main", "header", "nav", "li", "b", "i", "em", "strong", "font", "center", "form", "!--",
     ].map { Array($0.utf8) }
 
-    /// Whether the text holds at least one known start tag (`<p>`, `<div class=…>`, …).
+    /// How far to look: an HTML page shows a tag long before this.
+    static let window = 256 * 1024
+
+    /// Whether the text holds a known start tag (`<p>`, `<div class=…>`, …) in its first
+    /// 256 KB.
     static func looksLikeHTML(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
-        let count = text.count
+        let count = min(text.count, window)
         while index + 1 < count {
             if text[index] == UInt8(ascii: "<") {
                 for tag in tags where matches(text, at: index + 1, tag) { return true }

@@ -6,9 +6,10 @@ public struct XPathMatch: Sendable, Equatable {
     public var text: String
     /// The element's attributes, in page order (empty for non-elements).
     public var attributes: [(name: String, value: String)]
-    /// 1-based line in the parsed text (exact even past line 65535).
+    /// 1-based line in the file (exact even past line 65535).
     public var line: Int
-    /// 0-based byte offset in the parsed text where the node starts; -1 when unknown.
+    /// 0-based byte offset in the file where the node (an attribute's element) starts; -1
+    /// when unknown.
     public var offset: Int
 
     public static func == (lhs: XPathMatch, rhs: XPathMatch) -> Bool {

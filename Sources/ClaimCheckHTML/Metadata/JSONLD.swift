@@ -76,7 +76,7 @@ struct JSONLDArticle {
 
     private static func text(_ value: Any?) -> String? {
         if let string = value as? String {
-            let trimmed = string.trimmingWhitespace()
+            let trimmed = HTMLEntities.decode(string).trimmingWhitespace()
             return trimmed.isEmpty ? nil : trimmed
         }
         if let array = value as? [Any], let first = array.first { return text(first) }
@@ -92,7 +92,7 @@ struct JSONLDArticle {
 
     private static func name(_ value: Any) -> String? {
         if let string = value as? String {
-            let trimmed = string.trimmingWhitespace()
+            let trimmed = HTMLEntities.decode(string).trimmingWhitespace()
             return trimmed.isEmpty || trimmed.hasPrefix("http") ? nil : trimmed
         }
         if let object = value as? [String: Any] { return text(object["name"]) }

@@ -10,7 +10,8 @@ struct PageTreeBuilder {
     /// Open block elements, innermost last.
     private var blockElements: [Int32] = []
     /// Links entered and not yet left: element index and record under construction.
-    private var openLinks: [(element: Int32, record: LinkRecord)] = []
+    /// (Uncitable ones, `#…` or `javascript:`, count as link text but are not recorded.)
+    private var openLinks: [(element: Int32, record: LinkRecord, citable: Bool)] = []
 
     // The block being collected.
     private var blockStart = 0
@@ -18,6 +19,8 @@ struct PageTreeBuilder {
     private var pendingSpace = false
     private var blockOffset = -1
     private var pendingOffset = -1
+    /// The offset of the last element entered: where text without an offset of its own is.
+    private var lastOffset = 0
     private var blockLinkBytes: Int32 = 0
     private var blockCommas: Int32 = 0
     private var hintCache: [UInt64: ClassHint] = [:]
@@ -69,6 +72,7 @@ struct PageTreeBuilder {
         guard let name = node.pointee.name else { return false }
         let tag = Tag(name: name)
         let offset = claimcheck_nodeOffset(node)
+        if offset >= 0 { lastOffset = offset }
         var attributes = Attributes(node)
         switch tag {
         case .meta:
@@ -111,30 +115,25 @@ struct PageTreeBuilder {
             if Self.equals(itemprop, "articlebody") { flags |= PageElement.articleBody }
             if Self.hasPrefix(itemprop, "author"), tree.head.authorNames.count < 8 {
                 let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                if !text.isEmpty, text.count < 80 { tree.head.authorNames.append(text) }
+                if Self.looksLikeName(text) { tree.head.authorNames.append(text) }
             }
         }
         var hint = hint(for: &attributes)
         if let role = attributes.value(\.role) {
-            if Self.equals(role, "main") || Self.equals(role, "article") {
+            if HintWords.articleRoles.contains(where: { Self.equals(role, $0) }) {
                 flags |= PageElement.articleBody
-            } else if Self.equals(role, "navigation") || Self.equals(role, "complementary")
-                || Self.equals(role, "contentinfo") || Self.equals(role, "banner") || Self.equals(role, "menu")
-                || Self.equals(role, "dialog") || Self.equals(role, "search") || Self.equals(role, "alert")
-            {
-                if hint.drop == .none { hint.drop = .furniture }
+            } else if hint.drop == .none, HintWords.furnitureRoles.contains(where: { Self.equals(role, $0) }) {
+                hint.drop = .furniture
             }
         }
-        switch tag {
-        case .nav, .aside, .form, .menu, .figure, .figcaption, .caption:
+        if HintWords.boilerplateTags.contains(tag) {
             hint.drop = .boilerplate
-        case .footer, .header:
-            if hint.drop == .none { hint.drop = .furniture }
-        case .article, .main:
-            hint.weight += 10
-        default:
-            break
+        } else if HintWords.furnitureTags.contains(tag), hint.drop == .none {
+            // An article's own header holds its title and standfirst; the page's is furniture.
+            let inArticle = tag == .header && open.contains { tree.elements[Int($0)].tag == .article || tree.elements[Int($0)].tag == .main }
+            if !inArticle { hint.drop = .furniture }
         }
+        if tag == .article || tag == .main { hint.weight += 10 }
 
         let index = Int32(tree.elements.count)
         tree.elements.append(
@@ -147,14 +146,15 @@ struct PageTreeBuilder {
             pendingOffset = offset
         }
         if tag == .a, let href = attributes.string(\.href) {
-            openLinks.append((index, LinkRecord(href: href, start: Int32(tree.text.count), end: 0, block: Int32(tree.blocks.count), offset: offset)))
+            let record = LinkRecord(href: href, start: Int32(tree.text.count), end: 0, block: Int32(tree.blocks.count), offset: offset)
+            openLinks.append((index, record, Self.isCitable(href)))
         }
         if tag == .time, let datetime = attributes.string(\.datetime) {
             tree.head.times.append((index, datetime))
         }
         if tag == .a, let rel = attributes.value(\.rel), Self.equals(rel, "author"), tree.head.authorNames.count < 8 {
             let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if !text.isEmpty, text.count < 80 { tree.head.authorNames.append(text) }
+            if Self.looksLikeName(text) { tree.head.authorNames.append(text) }
         }
         return true
     }
@@ -168,7 +168,7 @@ struct PageTreeBuilder {
             openLinks.removeLast()
             var record = last.record
             record.end = Int32(tree.text.count)
-            if record.end > record.start { tree.links.append(record) }
+            if last.citable, record.end > record.start { tree.links.append(record) }
         }
         if tag.isBlock {
             flushBlock()
@@ -235,7 +235,8 @@ struct PageTreeBuilder {
                 if !blockHasText {
                     blockHasText = true
                     blockStart = tree.text.count
-                    blockOffset = pendingOffset >= 0 ? pendingOffset : claimcheck_nodeOffset(node)
+                    let textOffset = claimcheck_nodeOffset(node)
+                    blockOffset = pendingOffset >= 0 ? pendingOffset : (textOffset >= 0 ? textOffset : lastOffset)
                     pendingSpace = false
                     for index in openLinks.indices where openLinks[index].record.start < Int32(blockStart) {
                         openLinks[index].record.start = Int32(blockStart)
@@ -273,20 +274,17 @@ struct PageTreeBuilder {
         blockCommas = 0
     }
 
-    /// The paragraph kind of the current block, from its innermost block elements.
+    /// The paragraph kind of the current block: its innermost block element's, except that a
+    /// paragraph directly in a list item or a quote is a list item or a quote.
     private func kind() -> Paragraph.Kind {
-        var depth = blockElements.count - 1
-        while depth >= 0 {
-            let tag = tree.elements[Int(blockElements[depth])].tag
-            switch tag {
-            case .p, .div, .span, .center, .section, .figure:
-                depth -= 1
-                if depth < blockElements.count - 3 { return .paragraph }
-            default:
-                return tag.paragraphKind
-            }
+        guard let innermost = blockElements.last else { return .paragraph }
+        let kind = tree.elements[Int(innermost)].tag.paragraphKind
+        guard kind == .paragraph, blockElements.count >= 2 else { return kind }
+        switch tree.elements[Int(blockElements[blockElements.count - 2])].tag {
+        case .li: return .listItem
+        case .blockquote: return .quote
+        default: return .paragraph
         }
-        return .paragraph
     }
 
     /// Adds each block's text to its element and all ancestors.
@@ -307,6 +305,18 @@ struct PageTreeBuilder {
     }
 
     // MARK: Byte helpers
+
+    /// Whether a link target leads somewhere (not empty, not `#…`, not `javascript:`).
+    static func isCitable(_ href: String) -> Bool {
+        guard let first = href.utf8.first, first != UInt8(ascii: "#") else { return false }
+        let scheme = "javascript:".utf8
+        return !href.utf8.prefix(scheme.count).elementsEqual(scheme, by: { $0 | 0x20 == $1 | 0x20 })
+    }
+
+    /// Whether a byline text can be a person's or an agency's name (not "(Image: Getty)").
+    static func looksLikeName(_ text: String) -> Bool {
+        !text.isEmpty && text.count < 80 && !text.contains(":") && !text.contains("(") && !text.contains("@")
+    }
 
     /// The text content of a node as a String (used for a few metadata elements only).
     static func content(of node: xmlNodePtr) -> String {
