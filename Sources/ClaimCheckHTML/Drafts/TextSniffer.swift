@@ -48,7 +48,7 @@ enum TextSniffer {
     /// Bytes that mix valid multi-byte UTF-8 with invalid sequences are damaged UTF-8: refused,
     /// naming the first bad byte, rather than shown as mojibake.
     static func decodeDraft(_ bytes: [UInt8], declaredCharset: String?) throws(ReadError) -> DecodedText {
-        if declaredCharset == nil, !hasBOM(bytes), let bad = UTF8Check.firstInvalidOffset(bytes), UTF8Check.hasMultibyteSequence(bytes) {
+        if declaredCharset == nil, !hasBOM(bytes), let bad = UTF8Validity.invalidSequences(in: bytes[...]).first, UTF8Check.hasMultibyteSequence(bytes) {
             throw .invalidEncoding("invalid UTF-8 at byte \(bad)")
         }
         var decoded = try EncodingDetector.decode(bytes, declaredCharset: declaredCharset, isHTML: false)
@@ -66,37 +66,8 @@ enum TextSniffer {
     }
 }
 
-/// UTF-8 validity checks on raw bytes.
+/// UTF-8 shape of raw bytes (validity itself: `UTF8Validity`).
 enum UTF8Check {
-    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
-            let length: Int
-            var minimum: UInt8 = 0x80
-            var maximum: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; minimum = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; maximum = 0x9F
-            case 0xF0: length = 4; minimum = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; maximum = 0x8F
-            default: return index
-            }
-            if index + length > count { return index }
-            let second = bytes[index + 1]
-            if second < minimum || second > maximum { return index }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return index }
-            index += length
-        }
-        return nil
-    }
-
     /// Whether the bytes hold at least one well-formed two-to-four-byte UTF-8 sequence.
     static func hasMultibyteSequence(_ bytes: [UInt8]) -> Bool {
         var index = 0

@@ -78,7 +78,7 @@ public enum EncodingDetector {
                 return DecodedText(text: text, encoding: "utf-8", layout: .utf8(prefix: prefix))
             }
             let invalid = UTF8Validity.invalidSequences(in: body)
-            if !lenient || invalid.count * 1000 > max(body.count, 8000) {
+            if !lenient || invalid.count * 1000 > max(body.count, 1000) {
                 throw .invalidEncoding("declared UTF-8, but \(invalid.count) invalid byte sequences, the first at byte \(invalid.first ?? prefix)")
             }
             // Replacement keeps byte offsets in step only approximately; few bytes are involved.
