@@ -63,6 +63,7 @@ struct CheckCommand: ParsableCommand {
         let options = CheckOptions(tolerance: tolerance, maxSize: maxSize)
         let report = ClaimChecker(options: options).check(drafts: drafts, sources: sources)
         for failure in report.failures { Diagnostics.error(path: failure.path, failure.error) }
+        for source in report.sources { if let error = source.error { Diagnostics.warning(path: source.path, error) } }
         let terminal = isatty(1) == 1
         switch format ?? (terminal ? .text : .json) {
         case .json: Output.write(report.json())

@@ -10,8 +10,8 @@ enum Diagnostics {
         FileDescriptorOutput.write("claimcheck: error: \(path): \(problem)\n", to: 2)
     }
 
-    static func error(_ message: String) {
-        FileDescriptorOutput.write("claimcheck: error: \(message)\n", to: 2)
+    static func warning(path: String, _ problem: CustomStringConvertible) {
+        FileDescriptorOutput.write("claimcheck: warning: \(path): \(problem)\n", to: 2)
     }
 }
 

@@ -64,7 +64,8 @@ public struct AttributionFinder: Sendable {
 
     /// One attribution per stretch of words: where cues overlap ("sources say" is both a
     /// vague phrase and a subject with its verb), the best reading stays — specific over
-    /// vague, a resolved publisher over none, the longer text over the shorter.
+    /// vague, a resolved publisher over none, the longer text over the shorter; a link or
+    /// publisher the losing reading had is kept.
     private static func merged(_ found: [(words: Range<Int>, attribution: Attribution)]) -> [Attribution] {
         func rank(_ attribution: Attribution) -> (Int, Int, Int) {
             (attribution.kind == .specific ? 1 : 0, attribution.publisher == nil ? 0 : 1, attribution.text.count)
@@ -72,7 +73,12 @@ public struct AttributionFinder: Sendable {
         var kept: [(words: Range<Int>, attribution: Attribution)] = []
         for candidate in found.sorted(by: { ($0.words.lowerBound, -$0.words.count) < ($1.words.lowerBound, -$1.words.count) }) {
             if let index = kept.firstIndex(where: { $0.words.overlaps(candidate.words) || ($0.attribution.href != nil && $0.attribution.href == candidate.attribution.href) }) {
-                if rank(candidate.attribution) > rank(kept[index].attribution) { kept[index] = candidate }
+                var winner = rank(candidate.attribution) > rank(kept[index].attribution) ? candidate : kept[index]
+                let loser = winner.attribution == candidate.attribution ? kept[index].attribution : candidate.attribution
+                // The link a cue phrase rests on stays with it ("according to <a>Le Monde</a>").
+                if winner.attribution.href == nil, loser.kind == .specific { winner.attribution.href = loser.href }
+                if winner.attribution.publisher == nil, winner.attribution.kind == .specific { winner.attribution.publisher = loser.publisher }
+                kept[index] = winner
             } else {
                 kept.append(candidate)
             }

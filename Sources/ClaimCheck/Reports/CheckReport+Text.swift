@@ -1,7 +1,8 @@
 extension CheckReport {
     /// The report as a compiler prints diagnostics: `path:line:col: severity: message [rule]`,
     /// then the sentence with the finding's words underlined, then the evidence or the other
-    /// figure; a summary line at the end.
+    /// figure; a summary line at the end. (Drafts and sources that could not be read are the
+    /// caller's to report, on standard error.)
     ///
     /// - Parameter colour: ANSI colours (for a terminal).
     public func text(colour: Bool = false) -> String {
@@ -29,10 +30,6 @@ extension CheckReport {
                     out += "    " + paint.dim("evidence:") + " \(evidence.source):\(evidence.line) (\(publisher)\(evidence.agreement.rawValue)): \(Self.shortened(evidence.excerpt))\n"
                 }
             }
-        }
-        for failure in failures { out += "\(failure.path): error: \(failure.error.description)\n" }
-        for source in sources where source.error != nil {
-            out += "\(source.path): " + paint.yellow("warning") + ": source not read: \(source.error!)\n"
         }
         let counts = counts
         let claims = documents.reduce(0) { $0 + $1.claims.count }

@@ -1,8 +1,9 @@
 /// `conflicting-figures`: two figures of the draft measure the same thing — same counted
 /// noun head, same predicate, both percentages or both counts — and differ. Disjoint
 /// intervals are an error; a ceiling set against a centre or a floor ("up to fifty" vs
-/// "around 50") is a warning. Vague quantities ("several") are not compared. The finding
-/// stands at the first figure and points at the other.
+/// "around 50") is a warning. Vague quantities ("several") are not compared, nor are claims
+/// whose dates do not overlap (different moments). The finding stands at the first figure
+/// and points at the others.
 struct ConflictingFiguresCheck: Check {
     static let rule = Rule.conflictingFigures
 
@@ -15,39 +16,52 @@ struct ConflictingFiguresCheck: Check {
                 groups[key, default: []].append((claim, figure))
             }
         }
-        var findings: [Finding] = []
-        var reported = Set<String>()
+        // Each later figure is tied to the first earlier figure it disagrees with; a finding
+        // stands at that earlier figure and lists every figure tied to it, so a draft of many
+        // disagreeing counts gives one finding per anchor, not one per pair.
+        var anchors: [String: (claim: Claim, figure: Figure, worst: Severity, related: [(Claim, Figure, FigureComparison)])] = [:]
+        var order: [String] = []
         for key in groups.keys.sorted() {
             let members = groups[key]!
-            for (index, first) in members.enumerated() {
-                for second in members[(index + 1)...] where second.claim.id != first.claim.id {
-                    let outcome = Figure.compare(first.figure, second.figure)
-                    let natural: Severity
-                    let reason: String
-                    switch outcome {
-                    case .agree: continue
-                    case .conflict:
-                        natural = .error
-                        reason = "they cannot both be right"
-                    case .differentlyHedged:
-                        natural = .warning
-                        reason = "a reader takes away different numbers (\(describe(first.figure)) vs \(describe(second.figure)))"
+            for (index, later) in members.enumerated() {
+                for earlier in members[..<index] where earlier.claim.id != later.claim.id && sameScope(earlier.claim, later.claim) {
+                    let outcome = Figure.compare(earlier.figure, later.figure)
+                    guard outcome != .agree else { continue }
+                    let anchorKey = "\(earlier.claim.id)|\(earlier.figure.start)"
+                    let severity: Severity = outcome == .conflict ? .error : .warning
+                    if anchors[anchorKey] == nil {
+                        anchors[anchorKey] = (earlier.claim, earlier.figure, severity, [])
+                        order.append(anchorKey)
                     }
-                    guard let severity = context.severity(rule, natural: natural) else { return [] }
-                    let pairKey = "\(first.claim.id)|\(first.figure.text)|\(second.claim.id)|\(second.figure.text)"
-                    guard reported.insert(pairKey).inserted else { continue }
-                    let what = [first.figure.noun ?? first.figure.head, first.figure.predicate.map { "(\($0))" }]
-                        .compactMap { $0 }.joined(separator: " ")
-                    findings.append(
-                        Finding(
-                            rule, severity, about: first.claim,
-                            message: "\"\(first.figure.text)\" and \"\(second.figure.text)\" on line \(second.claim.line) count the same \(what), but \(reason); make them agree or say why they differ",
-                            span: first.figure.text,
-                            related: [.init(claim: second.claim.id, line: second.claim.line, column: second.claim.column, text: second.figure.text)]))
+                    anchors[anchorKey]!.worst = max(anchors[anchorKey]!.worst, severity)
+                    anchors[anchorKey]!.related.append((later.claim, later.figure, outcome))
+                    break
                 }
             }
         }
-        return findings
+        return order.compactMap { key in
+            let anchor = anchors[key]!
+            guard let severity = context.severity(rule, natural: anchor.worst), let (claim, figure, outcome) = anchor.related.first else { return nil }
+            let what = [anchor.figure.noun ?? anchor.figure.head, anchor.figure.predicate.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+            let reason = outcome == .conflict
+                ? "they cannot both be right"
+                : "a reader takes away different numbers (\(describe(anchor.figure)) vs \(describe(figure)))"
+            let others = anchor.related.count > 1 ? " (and \(anchor.related.count - 1) more)" : ""
+            return Finding(
+                rule, severity, about: anchor.claim,
+                message: "\"\(anchor.figure.text)\" and \"\(figure.text)\" on line \(claim.line)\(others) count the same \(what), but \(reason); make them agree or say why they differ",
+                span: anchor.figure.text,
+                related: anchor.related.map { .init(claim: $0.0.id, line: $0.0.line, column: $0.0.column, text: $0.1.text) })
+        }
+    }
+
+    /// Whether two claims can be about the same moment: not when both are dated and their
+    /// dates do not overlap ("in 2020, 35 diplomats…" and "in 2022, 50 diplomats…").
+    static func sameScope(_ a: Claim, _ b: Claim) -> Bool {
+        let first = a.dates.compactMap { date in date.firstDay.flatMap { start in date.lastDay.map { (start, $0) } } }
+        let second = b.dates.compactMap { date in date.firstDay.flatMap { start in date.lastDay.map { (start, $0) } } }
+        guard !first.isEmpty, !second.isEmpty else { return true }
+        return first.contains { x in second.contains { y in x.0 <= y.1 && y.0 <= x.1 } }
     }
 
     /// "a ceiling", "an estimate", … — how a reader takes a figure.
