@@ -83,3 +83,18 @@ import Testing
         #expect(found.allSatisfy { $0.agreement != .conflicts })
     }
 }
+
+@Suite struct MatchAgreementHedgeTests {
+    @Test func aDifferentlyHedgedFigureBesideADisjointOneIsNoConflict() throws {
+        let document = MatchFixtures.document(
+            "x", language: "fr", paragraphs: ["Sur 75 à 80 espions russes, une cinquantaine ont été expulsés de France."])
+        let matcher = MatchFixtures.matcher([document])
+        let match = try #require(
+            matcher.matches(
+                for: MatchQuery(text: "France expelled up to fifty Russian spies.", language: .english), in: nil, limit: 1
+            ).first)
+        #expect(match.agreement == .related)
+        #expect(match.figures.contains { $0.comparison == .differentlyHedged })
+        #expect(match.reasons.contains("figure up to fifty ~ une cinquantaine (hedged differently)"))
+    }
+}

@@ -293,5 +293,30 @@ extension BilingualLexicon {
         tenant	locataire
         owner	propriétaire
         apartment, flat	appartement
+        graduate, graduates, grad, grads	diplômé, diplômés, diplômée, diplômées
+        approach, approached	approcher, aborder
+        young	jeune, jeunes
+        cash	liquide, espèces
+        exchange	échange, échanger
+        expose, exposed	démasquer, démasqué, exposer
+        advertise, advertisement, advert	annonce, publicité
+        course, lesson, lessons	cours, leçon
+        math, maths, mathematics	mathématiques, maths
+        offer	proposer, offre, offrir
+        high, higher	haut, élevé, fort
+        start, beginning, began, begin	début, commencer, commencé
+        end, ended	fin, finir, terminer
+        service	service
+        special	spécial, spéciale, spéciaux
+        influence	influence
+        propaganda	propagande
+        culture, cultural	culture, culturel, culturelle
+        spiritual	spirituel, spirituelle
+        centre, center	centre
+        immunity	immunité
+        massacre	massacre
+        correspondent	correspondant
+        informer, informant	informateur, indic
+        closure, close, closing	fermeture, fermer
         """
 }

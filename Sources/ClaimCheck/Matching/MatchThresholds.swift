@@ -1,7 +1,7 @@
 /// The named thresholds of matching and agreement (documented in `docs/matching.md`).
 public struct MatchThresholds: Sendable, Hashable {
     /// Least coverage for a passage to be returned at all (`.related`).
-    public var related: Double = 0.3
+    public var related: Double = 0.25
     /// Least coverage for a figure or date conflict to count (`.conflicts`).
     public var conflict: Double = 0.3
     /// Least coverage for agreeing figures or dates to support the claim (`.supports`).

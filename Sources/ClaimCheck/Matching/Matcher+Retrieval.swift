@@ -12,13 +12,22 @@ extension Matcher {
         var isContent: Bool
     }
 
-    /// What a passage collected from a query's terms.
-    struct Tally {
-        var score = 0.0
+    /// What the passages collected from a query's terms, in slots indexed by passage number;
+    /// only the `touched` slots are meaningful.
+    struct Tallies {
+        var score: [Double]
         /// Sum of matched content terms' idf, times the variant weight.
-        var covered = 0.0
-        /// Indices of the query terms found.
-        var terms: [Int] = []
+        var covered: [Double]
+        /// Bit `q` set when query term `q` (< 64) was found.
+        var found: [UInt64]
+        /// The passages holding at least one query term, in the order met.
+        var touched: [Int32] = []
+
+        init(count: Int) {
+            score = Array(repeating: 0, count: count)
+            covered = Array(repeating: 0, count: count)
+            found = Array(repeating: 0, count: count)
+        }
     }
 
     /// Most cognates followed per query word.
@@ -59,22 +68,44 @@ extension Matcher {
 
     /// Walks the postings of each query term's variants and sums, per passage, the best BM25
     /// weight of each query term.
-    func tally(_ terms: [QueryTerm], in sources: Set<Int>?) -> [Int32: Tally] {
-        var tallies: [Int32: Tally] = [:]
+    ///
+    /// The slots are plain arrays (allocating them is one `memset` per query); everything else
+    /// follows the postings read.
+    func tally(_ terms: [QueryTerm], in sources: Set<Int>?) -> Tallies {
+        var tallies = Tallies(count: index.passageCount)
+        var allowed: [Bool]? = nil
+        if let sources {
+            var flags = Array(repeating: false, count: store.sources.count)
+            for id in sources where flags.indices.contains(id) { flags[id] = true }
+            allowed = flags
+        }
+        var best = Array(repeating: 0.0, count: index.passageCount)
+        var bestWeight = Array(repeating: 0.0, count: index.passageCount)
+        var met: [Int32] = []
         for (q, term) in terms.enumerated() {
-            var best: [Int32: (score: Double, weight: Double)] = [:]
+            met.removeAll(keepingCapacity: true)
             for variant in term.variants {
                 let idf = index.idf(documentFrequency: index.documentFrequency(variant.id))
                 for posting in index.postings[variant.id] {
-                    if let sources, !sources.contains(Int(locations[Int(posting.passage)].source)) { continue }
+                    let p = Int(posting.passage)
+                    if let allowed, !allowed[Int(locations[p].source)] { continue }
                     let score = variant.weight * index.weight(posting, idf: idf)
-                    if score > (best[posting.passage]?.score ?? 0) { best[posting.passage] = (score, variant.weight) }
+                    if best[p] == 0 { met.append(posting.passage) }
+                    if score > best[p] {
+                        best[p] = score
+                        bestWeight[p] = variant.weight
+                    }
                 }
             }
-            for (passage, found) in best {
-                tallies[passage, default: Tally()].score += found.score
-                if term.isContent { tallies[passage, default: Tally()].covered += found.weight * term.idf }
-                tallies[passage, default: Tally()].terms.append(q)
+            let bit: UInt64 = q < 64 ? 1 << UInt64(q) : 0
+            for passage in met {
+                let p = Int(passage)
+                if tallies.found[p] == 0 && tallies.score[p] == 0 { tallies.touched.append(passage) }
+                tallies.score[p] += best[p]
+                if term.isContent { tallies.covered[p] += bestWeight[p] * term.idf }
+                tallies.found[p] |= bit
+                best[p] = 0
+                bestWeight[p] = 0
             }
         }
         return tallies

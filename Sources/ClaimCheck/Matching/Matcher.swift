@@ -31,17 +31,21 @@ public struct Matcher: Sendable {
         self.lexicon = lexicon
         self.thresholds = thresholds
         analyzer = TermAnalyzer(lexicon: lexicon)
-        var memo = TermAnalyzer.Memo()
+        let analyzer = self.analyzer
+        // Each source's passages are analysed on their own (in parallel), then indexed in order.
+        let perSource = ParallelMap.map(store.sources) { source -> [[String]] in
+            var memo = TermAnalyzer.Memo()
+            return source.passages.map { passage in
+                analyzer.terms(
+                    of: passage.text, language: source.language, figures: passage.figures, dates: passage.dates,
+                    memo: &memo)
+            }
+        }
         var terms: [[String]] = []
         var locations: [(source: Int32, passage: Int32)] = []
-        for source in store.sources {
-            for passage in source.passages {
-                terms.append(
-                    analyzer.terms(
-                        of: passage.text, language: source.language, figures: passage.figures, dates: passage.dates,
-                        memo: &memo))
-                locations.append((Int32(source.id), Int32(passage.index)))
-            }
+        for (source, list) in zip(store.sources, perSource) {
+            terms += list
+            for passage in source.passages { locations.append((Int32(source.id), Int32(passage.index))) }
         }
         self.locations = locations
         index = PassageIndex(passageTerms: terms, minimumCognateLength: thresholds.minimumCognateLength)
@@ -59,20 +63,28 @@ public struct Matcher: Sendable {
         let tallies = tally(terms, in: sources)
         let totalIDF = terms.reduce(0) { $0 + $1.idf }
         let contentIDF = terms.filter(\.isContent).reduce(0) { $0 + $1.idf }
-        let pool = tallies.sorted { ($0.value.score, $1.key) > ($1.value.score, $0.key) }
+        func coverage(_ p: Int) -> Double {
+            contentIDF > 0 ? min(1, tallies.covered[p] / contentIDF) : min(1, tallies.score[p] / totalIDF)
+        }
+        let pool = tallies.touched.filter { coverage(Int($0)) >= thresholds.related }
+            .sorted { a, b in
+                let x = tallies.score[Int(a)]
+                let y = tallies.score[Int(b)]
+                return x != y ? x > y : a < b
+            }
             .prefix(max(20, limit * thresholds.candidatesPerMatch))
         var found: [PassageMatch] = []
-        for (number, tally) in pool {
-            let location = locations[Int(number)]
+        for number in pool {
+            let p = Int(number)
+            let location = locations[p]
             let source = store.sources[Int(location.source)]
             let passage = source.passages[Int(location.passage)]
-            let text = min(1, tally.score / max(totalIDF, .leastNonzeroMagnitude))
-            let coverage = contentIDF > 0 ? min(1, tally.covered / contentIDF) : text
-            guard coverage >= thresholds.related else { continue }
-            let matched = tally.terms.map { Term.display(terms[$0].term) }
+            let text = min(1, tallies.score[p] / max(totalIDF, .leastNonzeroMagnitude))
+            let matched = terms.indices.filter { $0 < 64 && tallies.found[p] & (1 << UInt64($0)) != 0 }
+                .map { Term.display(terms[$0].term) }
             found.append(
                 judge(
-                    query, passage: passage, language: source.language, text: text, coverage: coverage,
+                    query, passage: passage, language: source.language, text: text, coverage: coverage(p),
                     terms: matched))
         }
         found.sort { a, b in

@@ -23,30 +23,41 @@ public struct Source: Sendable {
     public var language: Language
     /// Its sentences and two-sentence windows, with figures and dates.
     public var passages: [Passage]
-    /// The text folded for quote lookups (see `SourceStore.contains(quote:inSource:)`).
-    var quoteText: String
 
     /// The URL to show for the source: the page's canonical URL as written, else its URL.
     public var displayURL: String? { document.metadata.canonicalURL ?? document.metadata.url }
 
-    /// A source read from a document, its publisher resolved through `aliases`.
+    /// A source read from a document: language and passages found, no id or publisher yet
+    /// (`SourceStore` assigns them, in order, after teaching its aliases the page's name).
     ///
-    /// The caller teaches `aliases` the page's own name first (`SourceStore` does).
-    init(id: Int, document: Document, aliases: PublisherAliases) {
-        self.id = id
-        self.path = document.path
+    /// This is the costly part of loading (sentences, figures, dates); it needs nothing
+    /// shared, so pages are prepared in parallel.
+    init(preparing document: Document) {
+        id = -1
+        path = document.path
         self.document = document
         let metadata = document.metadata
         canonicalURL = metadata.canonicalURL.flatMap(URLNormalizer.normalize)
         url = metadata.url.flatMap(URLNormalizer.normalize)
         let rawHost = (metadata.canonicalURL ?? metadata.url).map(PublisherAliases.host)
         host = rawHost?.isEmpty == false ? rawHost : nil
-        publisher =
-            metadata.publisher.flatMap { aliases.publisher(named: $0) } ?? host.flatMap { aliases.publisher(forHost: $0) }
+        publisher = nil
         language = Self.language(of: document)
-        passages = Passage.passages(of: document, sourceID: id, language: language)
-        quoteText = QuoteText.folded(document.paragraphs.map(\.text).joined(separator: " "))
+        passages = Passage.passages(of: document, sourceID: -1, language: language)
     }
+
+    /// Gives the source its id and resolves its publisher through `aliases`: the page's own
+    /// name first, else its host.
+    mutating func settle(id: Int, aliases: PublisherAliases) {
+        self.id = id
+        for i in passages.indices { passages[i].sourceID = id }
+        publisher =
+            document.metadata.publisher.flatMap { aliases.publisher(named: $0) }
+            ?? host.flatMap { aliases.publisher(forHost: $0) }
+    }
+
+    /// The text folded for quote lookups (see `SourceStore.contains(quote:inSource:)`).
+    var quoteText: String { QuoteText.folded(document.paragraphs.map(\.text).joined(separator: " ")) }
 
     /// The page's declared language when English or French, else a guess from its text.
     static func language(of document: Document) -> Language {

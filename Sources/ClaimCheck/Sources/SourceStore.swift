@@ -42,17 +42,21 @@ public struct SourceStore: Sendable {
     public static func load(
         paths: [String], reader: DocumentReader = DocumentReader(), aliases: PublisherAliases = .builtIn
     ) -> (store: SourceStore, failures: [SourceFailure]) {
+        let files = SourceFiles.list(paths)
+        let prepared = ParallelMap.map(files) { file -> Result<Source, SourceFailure> in
+            if let error = file.error { return .failure(SourceFailure(path: file.path, error: error)) }
+            do throws(ReadError) {
+                return .success(Source(preparing: try reader.read(path: file.path)))
+            } catch {
+                return .failure(SourceFailure(path: file.path, error: error))
+            }
+        }
         var store = SourceStore(aliases: aliases)
         var failures: [SourceFailure] = []
-        for file in SourceFiles.list(paths) {
-            if let error = file.error {
-                failures.append(SourceFailure(path: file.path, error: error))
-                continue
-            }
-            do {
-                store.add(try reader.read(path: file.path))
-            } catch {
-                failures.append(SourceFailure(path: file.path, error: error))
+        for result in prepared {
+            switch result {
+            case .success(let source): store.add(prepared: source)
+            case .failure(let failure): failures.append(failure)
             }
         }
         return (store, failures)
@@ -61,9 +65,16 @@ public struct SourceStore: Sendable {
     /// Adds a document as the next source and returns its id.
     @discardableResult
     public mutating func add(_ document: Document) -> Int {
+        add(prepared: Source(preparing: document))
+    }
+
+    /// Adds a source prepared by `Source(preparing:)` and returns its id.
+    @discardableResult
+    mutating func add(prepared: Source) -> Int {
+        var source = prepared
         let id = sources.count
-        learnPublisher(of: document)
-        let source = Source(id: id, document: document, aliases: aliases)
+        learnPublisher(of: source.document)
+        source.settle(id: id, aliases: aliases)
         for url in [source.canonicalURL, source.url].compactMap({ $0 }) {
             if byURL[url] == nil { byURL[url] = id }
             let key = Self.hostPath(url)

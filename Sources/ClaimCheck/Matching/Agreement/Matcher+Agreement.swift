@@ -7,8 +7,8 @@ extension Matcher {
     /// - A claim figure is paired with a passage figure when both count the same thing
     ///   (`SameQuantity`) and both are percentages or neither is; when either figure has no
     ///   counted noun, the pair is kept only if the two agree.
-    /// - A claim figure agrees when one of its pairs agrees; it conflicts when none agrees and
-    ///   one is disjoint. Dates likewise: overlapping days agree; disjoint days of the same
+    /// - A claim figure agrees when one of its pairs agrees; it conflicts when all its pairs are
+    ///   disjoint (a pair hedged differently, "up to fifty" / "une cinquantaine", is neither). Dates likewise: overlapping days agree; disjoint days of the same
     ///   granularity conflict.
     /// - `.conflicts` when something conflicts and coverage ≥ `conflict`; `.supports` when
     ///   coverage ≥ `support`, nothing conflicts and a figure agrees (or, for a claim without
@@ -35,7 +35,7 @@ extension Matcher {
             }
             if pairs.contains(where: { $0.comparison == .agree }) {
                 figureAgrees = true
-            } else if pairs.contains(where: { $0.comparison == .conflict }) {
+            } else if !pairs.isEmpty, pairs.allSatisfy({ $0.comparison == .conflict }) {
                 figureConflicts = true
             }
             figurePairs += pairs

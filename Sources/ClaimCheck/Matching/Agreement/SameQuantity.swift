@@ -31,6 +31,6 @@ struct SameQuantity: Sendable {
         let cb = lexicon.concept(of: b, language: lb)
         if let ca, let cb { return ca == cb }
         if Stemmer.stem(a, language: la) == Stemmer.stem(b, language: lb) { return true }
-        return CognateIndex.similarity(a, b) >= cognateSimilarity
+        return Cognates.similarity(a, b) >= cognateSimilarity
     }
 }

@@ -1,8 +1,10 @@
 /// The vocabulary's words by character trigrams, so a query word finds the index words that
 /// look like it in another language ("diplomats" → "diplomates", "technologies").
 ///
-/// Similarity is Dice's coefficient over the sets of trigrams of the word padded with a space
-/// at each end: `2·|A∩B| / (|A| + |B|)`. Built over the vocabulary, not the passages, so its
+/// Similarity is Dice's coefficient over the sets of trigrams of the word with a space in
+/// front: `2·|A∩B| / (|A| + |B|)`. Only the start is padded: English and French cognates share
+/// their beginnings and differ in their endings ("potential" / "potentiel" → 0.75,
+/// "diplomat" / "diplomate" → 0.93). Built over the vocabulary, not the passages, so its
 /// size follows the number of distinct words.
 struct CognateIndex: Sendable {
     private var byTrigram: [UInt64: [Int32]] = [:]
@@ -10,7 +12,7 @@ struct CognateIndex: Sendable {
 
     /// Adds a vocabulary word with its term id.
     mutating func insert(_ word: String, id: Int) {
-        let grams = Self.trigrams(word)
+        let grams = Cognates.trigrams(word)
         trigramCounts[id] = grams.count
         for gram in grams { byTrigram[gram, default: []].append(Int32(id)) }
     }
@@ -18,7 +20,7 @@ struct CognateIndex: Sendable {
     /// The vocabulary words at least `minimum` similar to `word`, with their similarity,
     /// most similar first (the word itself excluded).
     func similar(to word: String, minimum: Double, excluding own: Int?) -> [(id: Int, similarity: Double)] {
-        let grams = Self.trigrams(word)
+        let grams = Cognates.trigrams(word)
         guard !grams.isEmpty else { return [] }
         var shared: [Int32: Int] = [:]
         for gram in grams {
@@ -30,24 +32,5 @@ struct CognateIndex: Sendable {
             if similarity >= minimum { out.append((Int(id), similarity)) }
         }
         return out.sorted { ($0.similarity, $1.id) > ($1.similarity, $0.id) }
-    }
-
-    /// Dice's coefficient between two words' trigram sets.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        let x = trigrams(a)
-        let y = trigrams(b)
-        guard !x.isEmpty || !y.isEmpty else { return 1 }
-        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
-    }
-
-    /// The set of trigrams of ` word `, each packed into an integer.
-    static func trigrams(_ word: String) -> Set<UInt64> {
-        let scalars = [32] + word.unicodeScalars.map { UInt64($0.value) } + [32]
-        guard scalars.count >= 3 else { return [] }
-        var out = Set<UInt64>()
-        for i in 0..<(scalars.count - 2) {
-            out.insert(scalars[i] << 42 | scalars[i + 1] << 21 | scalars[i + 2])
-        }
-        return out
     }
 }

@@ -1,5 +1,6 @@
 /// A Snowball-like French stemmer, much reduced, for folded words (no accents): plural "s"/"x",
-/// "-aux" → "-al", feminine "e", then one derivational or verbal ending.
+/// "-aux" → "-al", feminine "e", then one derivational or verbal ending ("-ent" is kept: it
+/// ends more nouns shared with English, "document", "agent", than verbs).
 ///
 ///     expulses (expulsés), expulser, expulsion → expuls     diplomates → diplomat
 ///     identifies (identifiés) → identifi                    journaux → journal
@@ -9,7 +10,7 @@ enum FrenchStemmer {
         "issements", "issement", "eraient", "atrices", "ateurs", "ations", "ements", "erions",
         "issant", "atrice", "ateur", "ation", "ement", "aient", "erait", "erons", "eront", "ences",
         "ances", "ismes", "istes", "ables", "euses", "ence", "ance", "isme", "iste", "able", "euse",
-        "ions", "ites", "ait", "ant", "ent", "era", "ion", "ite", "eur", "ons", "iez", "ez", "er",
+        "ions", "ites", "ait", "ant", "era", "ion", "ite", "eur", "ons", "iez", "ez", "er",
         "ir",
     ]
 

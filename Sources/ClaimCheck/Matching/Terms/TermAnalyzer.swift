@@ -35,6 +35,11 @@ struct TermAnalyzer: Sendable {
                 if key.unicodeScalars.count < 2 || Stopwords.contains(key, language: language) { continue }
                 let capitalised = !sentenceStart && Self.isUpper(scalars[token.start])
                 out.append(term(key, language: language, capitalised: capitalised, memo: &memo))
+            case .url:
+                defer { sentenceStart = false }
+                if let name = Self.siteName(String(String.UnicodeScalarView(scalars[token.start..<token.end]))) {
+                    out.append(name)
+                }
             case .punctuation:
                 if [".", "!", "?", "\"", ":"].contains(token.key) { sentenceStart = true }
             default:
@@ -74,6 +79,16 @@ struct TermAnalyzer: Sendable {
     static func name(_ key: String) -> String {
         if key.count > 4, key.hasSuffix("s"), !key.hasSuffix("ss") { return String(key.dropLast()) }
         return key
+    }
+
+    /// The name part of a domain or URL as a name term: `Leboncoin.fr`, `www.lemonde.fr/x` →
+    /// `leboncoin`, `lemonde`; nil for e-mail addresses and hosts without a name.
+    static func siteName(_ text: String) -> String? {
+        let host = PublisherAliases.host(text)
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2, !text.contains("@") else { return nil }
+        let name = BilingualLexicon.fold(String(labels[labels.count - 2]))
+        return name.isEmpty ? nil : name
     }
 
     static func figureTerms(_ figure: Figure) -> [String] {

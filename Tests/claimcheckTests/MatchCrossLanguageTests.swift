@@ -1,0 +1,38 @@
+import ClaimCheck
+import Testing
+
+@Suite struct MatchCrossLanguageTests {
+    static let french = MatchFixtures.document(
+        "fr", language: "fr",
+        paragraphs: [
+            "Sur le site Leboncoin, des recruteurs approchaient de jeunes diplômés aux profils à fort potentiel.",
+            "Les agents ont été identifiés après une enquête sur le vol de technologies navales.",
+            "Le musée a rouvert ses portes lundi.",
+        ])
+
+    func best(_ claim: String) throws -> PassageMatch {
+        try #require(
+            MatchFixtures.matcher([Self.french]).matches(for: MatchQuery(text: claim, language: .english), in: nil, limit: 1)
+                .first)
+    }
+
+    @Test func cognatesCarryAcrossByCharacterTrigrams() throws {
+        let match = try best("The agents were identified after an investigation into stolen naval technologies.")
+        #expect(match.passage.text.hasPrefix("Les agents ont été identifiés"))
+        #expect(match.terms.contains("naval"))
+        #expect(match.agreement == .supports)
+    }
+
+    @Test func domainsCarryAcrossAsNames() throws {
+        let match = try best("Recruiters approached young graduates with high-potential profiles on the Leboncoin.fr website.")
+        #expect(match.passage.text.hasPrefix("Sur le site Leboncoin"))
+        #expect(match.terms.contains("leboncoin"))
+        #expect(match.terms.contains("potential"))
+    }
+
+    @Test func cognateSimilarityFavoursSharedBeginnings() {
+        #expect(Cognates.similarity("diplomat", "diplomate") > 0.9)
+        #expect(Cognates.similarity("potential", "potentiel") >= 0.7)
+        #expect(Cognates.similarity("spy", "espion") < 0.5)
+    }
+}
