@@ -1,5 +1,6 @@
 /// `unsupported-by-source`: the claim cites a source that was read, but no passage of the
-/// cited sources supports it (or contradicts it: that is `source-conflict`).
+/// cited sources supports it (or contradicts it: that is `source-conflict`). A claim whose
+/// quote was not found is left to `quote-not-found`, the more precise diagnosis.
 struct UnsupportedBySourceCheck: Check {
     static let rule = Rule.unsupportedBySource
 
@@ -9,7 +10,7 @@ struct UnsupportedBySourceCheck: Check {
         for index in context.claims.indices {
             let claim = context.claims[index]
             let read = context.citations[index].filter { !$0.sources.isEmpty }
-            guard !read.isEmpty else { continue }
+            guard !read.isEmpty, !context.quoteChecks[index].contains(where: { !$0.found && !$0.sources.isEmpty }) else { continue }
             let cited = context.evidence[index].filter(\.cited)
             guard !cited.contains(where: { $0.agreement == .supports || $0.agreement == .conflicts }) else { continue }
             let names = read.map(\.label).joined(separator: ", ")
