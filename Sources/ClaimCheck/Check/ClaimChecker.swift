@@ -47,7 +47,7 @@ public struct ClaimChecker: Sendable {
         for claim in claims {
             let cited = Citations.resolve(claim, in: store)
             let preferred = Set(cited.flatMap(\.ids))
-            let query = MatchQuery(text: claim.text, language: claim.language, figures: claim.figures, dates: claim.dates)
+            let query = MatchQuery(text: Citations.queryText(of: claim), language: claim.language, figures: claim.figures, dates: claim.dates)
             let matches = matcher.matches(for: query, preferring: preferred, limit: options.evidencePerClaim)
             evidence.append(matches.map { Citations.evidence(for: $0, in: store, cited: preferred.contains($0.sourceID)) })
             citations.append(cited.map { .init(attribution: $0.attribution, sources: $0.ids.map { store.sources[$0].path }, label: $0.label) })
@@ -96,6 +96,17 @@ enum Citations {
         return resolved
     }
 
+    /// The claim's words to look for in sources: the sentence without its own attributions
+    /// ("according to Le Monde", "the regional daily … reported"), which name who said it, not
+    /// what was said, and would only dilute the match.
+    static func queryText(of claim: Claim) -> String {
+        var text = claim.text
+        for attribution in claim.attributions where attribution.inheritedFrom == nil && attribution.href == nil {
+            if let range = text.range(of: attribution.text) { text.replaceSubrange(range, with: " ") }
+        }
+        return text
+    }
+
     /// A match as the report's evidence.
     static func evidence(for match: PassageMatch, in store: SourceStore, cited: Bool) -> Evidence {
         let source = store.sources[match.sourceID]
@@ -111,3 +122,5 @@ enum Citations {
             cited: cited, comparisons: comparisons)
     }
 }
+
+import Foundation

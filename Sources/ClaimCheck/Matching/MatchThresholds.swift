@@ -4,8 +4,10 @@ public struct MatchThresholds: Sendable, Hashable {
     public var related: Double = 0.25
     /// Least coverage for a figure or date conflict to count (`.conflicts`).
     public var conflict: Double = 0.3
-    /// Least coverage for agreeing figures or dates to support the claim (`.supports`).
-    public var support: Double = 0.5
+    /// Least coverage for agreeing figures or dates to support the claim (`.supports`): the
+    /// same bar as a conflict, since an agreeing pair of the same quantity (same head and
+    /// predicate) or the same date is as strong a sign as a disagreeing one.
+    public var support: Double = 0.3
     /// Least coverage for a claim without figures or dates to be supported by words alone.
     public var supportWithoutFigures: Double = 0.75
     /// Least trigram similarity (Dice) for two words to count as cognates.
