@@ -59,8 +59,8 @@ extension BilingualLexicon {
         refugee	réfugié
         migrant	migrant
         city, town	ville
-        village	village
-        region	région
+        village	village, commune
+        region, regional	région, régional, régionale
         capital	capitale
         russia, russian	russie, russe
         france, french	france, français, française
@@ -139,7 +139,7 @@ extension BilingualLexicon {
         computer	ordinateur
         network	réseau
         website, site	site
-        newspaper	journal
+        newspaper, daily	journal, quotidien
         media	médias
         television	télévision
         radio	radio
@@ -185,13 +185,14 @@ extension BilingualLexicon {
         visit	visite, visiter
         travel, trip	voyage, voyager
         fire	incendie, feu
-        flood	inondation
+        flood, flooded, flooding	inondation, inonder, inondé, crue
         earthquake	séisme
         storm	tempête
         accident, crash	accident
         injure, injured, wounded	blessé, blesser, blessure
         missing	disparu, disparaître
         rescue	secours, sauver
+        evacuate, evacuation	évacuer, évacuation
         hostage	otage
         terrorist, terrorism	terroriste, terrorisme
         ban, prohibit	interdire, interdiction

@@ -8,8 +8,23 @@ extension Matcher {
         defer { scratch.reset() }
         let totalIDF = max(terms.reduce(0) { $0 + $1.idf }, .leastNonzeroMagnitude)
         let contentIDF = terms.filter(\.isContent).reduce(0) { $0 + $1.idf }
+        // Content terms named by each source's headline or publisher, as bits.
+        let named: [UInt64] = contexts.map { context in
+            var mask: UInt64 = 0
+            for (q, term) in terms.enumerated() where q < 64 && term.isContent && context.contains(term.term) {
+                mask |= 1 << UInt64(q)
+            }
+            return mask
+        }
         func coverage(_ p: Int) -> Double {
-            contentIDF > 0 ? min(1, scratch.covered[p] / contentIDF) : min(1, scratch.score[p] / totalIDF)
+            guard contentIDF > 0 else { return min(1, scratch.score[p] / totalIDF) }
+            var covered = scratch.covered[p]
+            var extra = named[Int(locations[p].source)] & ~scratch.found[p]
+            while extra != 0 {
+                covered += terms[extra.trailingZeroBitCount].idf
+                extra &= extra - 1
+            }
+            return min(1, covered / contentIDF)
         }
         let pool = scratch.touched.filter { coverage(Int($0)) >= thresholds.related }
             .sorted { a, b in

@@ -25,6 +25,9 @@ public struct Matcher: Sendable {
     /// Passage number in the index → (source id, passage index in the source).
     let locations: [(source: Int32, passage: Int32)]
     let analyzer: TermAnalyzer
+    /// Per source, the terms of its headline and publisher name: a claim's words found there
+    /// ("according to the Interior Ministry") count as found in each of its passages.
+    let contexts: [Set<String>]
 
     /// Indexes the passages of a store.
     public init(store: SourceStore, lexicon: BilingualLexicon = .builtIn, thresholds: MatchThresholds = .standard) {
@@ -49,6 +52,12 @@ public struct Matcher: Sendable {
             for passage in source.passages { locations.append((Int32(source.id), Int32(passage.index))) }
         }
         self.locations = locations
+        contexts = store.sources.map { source in
+            var memo = TermAnalyzer.Memo()
+            let names = [source.document.metadata.title, source.document.metadata.publisher, source.publisher?.name]
+            let text = names.compactMap { $0 }.joined(separator: ". ")
+            return Set(analyzer.terms(of: text, language: source.language, figures: [], dates: [], memo: &memo))
+        }
         index = PassageIndex(passageTerms: terms, minimumCognateLength: thresholds.minimumCognateLength)
     }
 

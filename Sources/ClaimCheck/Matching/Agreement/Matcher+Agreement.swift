@@ -5,15 +5,20 @@ extension Matcher {
     /// writes the reasons.
     ///
     /// - A claim figure is paired with a passage figure when both count the same thing
-    ///   (`SameQuantity`) and both are percentages or neither is; when either figure has no
-    ///   counted noun, the pair is kept only if the two agree.
+    ///   (`SameQuantity`). When either figure has no counted noun, or the heads match but the
+    ///   predicates do not ("cut power to 6,500 homes" / "6,500 homes were left without
+    ///   power"), the pair is kept only if the two agree: it can support, never conflict.
     /// - A claim figure agrees when one of its pairs agrees; it conflicts when all its pairs are
-    ///   disjoint (a pair hedged differently, "up to fifty" / "une cinquantaine", is neither). Dates likewise: overlapping days agree; disjoint days of the same
-    ///   granularity conflict.
-    /// - `.conflicts` when something conflicts and coverage ≥ `conflict`; `.supports` when
-    ///   coverage ≥ `support`, nothing conflicts and a figure agrees (or, for a claim without
-    ///   figures, a date agrees; for a claim with neither, coverage ≥ `supportWithoutFigures`);
-    ///   else `.related`.
+    ///   disjoint (a pair hedged differently, "up to fifty" / "une cinquantaine", is neither).
+    ///   A claim date agrees when a passage date overlaps it; it conflicts when none does and
+    ///   one of the same granularity is disjoint.
+    /// - `.conflicts`: a figure conflicts and coverage ≥ `conflict`, or a date conflicts and
+    ///   coverage ≥ `dateConflict` (or a figure of the passage counts the same thing).
+    /// - `.supports`: nothing conflicts and a figure agrees (claims with figures), a date
+    ///   agrees (claims with dates only), with coverage ≥ `support` — or ≥ `related` when two
+    ///   independent facts agree (two figures, or a figure and a day or month); a claim with
+    ///   neither needs coverage ≥ `supportWithoutFigures`.
+    /// - `.related` otherwise.
     func judge(
         _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String]
     ) -> PassageMatch {
@@ -21,20 +26,25 @@ extension Matcher {
         var figurePairs: [FigurePair] = []
         var figureAgrees = false
         var figureConflicts = false
+        var facts = 0
         for claim in query.figures {
             var pairs: [FigurePair] = []
-            for other in passage.figures where claim.isPercentage == other.isPercentage {
-                guard quantity.samePredicate(claim.predicate, query.language, other.predicate, language) else { continue }
+            for other in passage.figures {
                 let comparison = Figure.compare(claim, other)
-                if let a = claim.head, let b = other.head {
-                    guard quantity.sameHead(a, query.language, b, language) else { continue }
+                switch quantity.relation(claim, query.language, other, language) {
+                case .same:
                     pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison))
-                } else if comparison == .agree {
+                case .sameNoun where comparison == .agree:
+                    pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison, predicatesMatch: false))
+                case .unknown where comparison == .agree:
                     pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison, nounsKnown: false))
+                default:
+                    continue
                 }
             }
             if pairs.contains(where: { $0.comparison == .agree }) {
                 figureAgrees = true
+                if pairs.contains(where: { $0.comparison == .agree && $0.nounsKnown && $0.predicatesMatch }) { facts += 1 }
             } else if !pairs.isEmpty, pairs.allSatisfy({ $0.comparison == .conflict }) {
                 figureConflicts = true
             }
@@ -55,21 +65,31 @@ extension Matcher {
             }
             if pairs.contains(where: { $0.comparison == .agree }) {
                 dateAgrees = true
+                if claim.kind != .year { facts += 1 }
             } else if !pairs.isEmpty {
                 dateConflicts = true
             }
             datePairs += pairs
         }
-        let conflicts = figureConflicts || dateConflicts
+        let sameQuantityFound = figurePairs.contains { $0.nounsKnown && $0.predicatesMatch }
         let agreement: Agreement
-        if conflicts && coverage >= thresholds.conflict {
-            agreement = .conflicts
-        } else if !conflicts && coverage >= thresholds.support
-            && (!query.figures.isEmpty ? figureAgrees : !claimDates.isEmpty ? dateAgrees : coverage >= thresholds.supportWithoutFigures)
+        if (figureConflicts && coverage >= thresholds.conflict)
+            || (dateConflicts && coverage >= (sameQuantityFound ? thresholds.conflict : thresholds.dateConflict))
         {
-            agreement = .supports
-        } else {
+            agreement = .conflicts
+        } else if figureConflicts || dateConflicts {
             agreement = .related
+        } else {
+            let needed = facts >= 2 ? thresholds.related : thresholds.support
+            let supported: Bool
+            if !query.figures.isEmpty {
+                supported = figureAgrees && coverage >= needed
+            } else if !claimDates.isEmpty {
+                supported = dateAgrees && coverage >= needed
+            } else {
+                supported = coverage >= thresholds.supportWithoutFigures
+            }
+            agreement = supported ? .supports : .related
         }
         let evidence = figurePairs.contains(where: { $0.nounsKnown }) || !datePairs.isEmpty ? 1.0 : 0.0
         let w = thresholds.figureEvidenceWeight
