@@ -62,3 +62,25 @@ import Testing
         #expect(named.agreement == .supports)
     }
 }
+
+@Suite struct MatchNameTests {
+    @Test func aNameAndADateAgreeingSupportDespiteFewSharedWords() throws {
+        let document = MatchFixtures.document(
+            "s", language: "fr",
+            paragraphs: [
+                "Valentin Zakharov a été expulsé en novembre 2020, après avoir été surpris avec un informateur.",
+                "Les autorités n'ont pas réagi.", "Le restaurant a fermé.",
+            ])
+        let matcher = MatchFixtures.matcher([document])
+        let claim = "Valentin Zakharov was expelled in November 2020 after being exposed while paying a young engineer cash."
+        let match = try #require(matcher.matches(for: MatchQuery(text: claim, language: .english), in: nil, limit: 1).first)
+        #expect(match.coverage < 0.5)
+        #expect(match.agreement == .supports)
+        #expect(match.reasons.contains("names: zakharov"))  // "Valentin" opens the sentence: not known as a name
+    }
+
+    @Test func daysOfTheWeekAreVocabularyNotNames() {
+        #expect(BilingualLexicon.builtIn.concept(of: "Saturday", language: .english) == "saturday")
+        #expect(BilingualLexicon.builtIn.concept(of: "samedi", language: .french) == "saturday")
+    }
+}

@@ -133,6 +133,7 @@ extension BilingualLexicon {
         teacher	enseignant, professeur
         research, researcher	recherche, chercheur
         study	étude
+        analysis, analytical, analyse, analyze	analyse, analytique, analyser
         scientist	scientifique
         technology	technologie
         data	données
@@ -252,6 +253,13 @@ extension BilingualLexicon {
         october	octobre
         november	novembre
         december	décembre
+        monday	lundi
+        tuesday	mardi
+        wednesday	mercredi
+        thursday	jeudi
+        friday	vendredi
+        saturday	samedi
+        sunday	dimanche
         morning	matin
         night	nuit
         evening	soir

@@ -41,11 +41,11 @@ extension Matcher {
             let passage = source.passages[Int(location.passage)]
             let text = min(1, scratch.score[p] / totalIDF)
             let matched = terms.indices.filter { $0 < 64 && scratch.found[p] & (1 << UInt64($0)) != 0 }
-                .map { Term.display(terms[$0].term) }
             found.append(
                 judge(
                     query, passage: passage, language: source.language, text: text, coverage: coverage(p),
-                    terms: matched))
+                    terms: matched.map { Term.display(terms[$0].term) },
+                    names: matched.filter { terms[$0].isName && terms[$0].term.count >= 4 }.map { terms[$0].term }))
         }
         found.sort { a, b in
             if a.score != b.score { return a.score > b.score }

@@ -10,6 +10,8 @@ extension Matcher {
         /// Index term ids with weights: the term itself (1) and its cognates (< 1).
         var variants: [(id: Int, weight: Double)]
         var isContent: Bool
+        /// Whether the claim writes it as a name (a capitalised word the lexicon does not know).
+        var isName: Bool
     }
 
     /// Working memory of a query: what the passages collected from its terms, in slots
@@ -56,8 +58,10 @@ extension Matcher {
     /// The distinct terms of a query with their variants.
     func queryTerms(_ query: MatchQuery) -> [QueryTerm] {
         var memo = TermAnalyzer.Memo()
+        var names: Set<String> = []
         let all = analyzer.terms(
-            of: query.text, language: query.language, figures: query.figures, dates: query.dates, memo: &memo)
+            of: query.text, language: query.language, figures: query.figures, dates: query.dates, memo: &memo,
+            names: &names)
         var seen: Set<String> = []
         var out: [QueryTerm] = []
         for term in all where seen.insert(term).inserted {
@@ -81,7 +85,10 @@ extension Matcher {
                 // without outweighing the found terms in a small collection.
                 idf = index.idf(documentFrequency: 1)
             }
-            out.append(QueryTerm(term: term, idf: idf, variants: variants, isContent: Term.isContent(term)))
+            out.append(
+                QueryTerm(
+                    term: term, idf: idf, variants: variants, isContent: Term.isContent(term),
+                    isName: names.contains(term)))
         }
         return out
     }

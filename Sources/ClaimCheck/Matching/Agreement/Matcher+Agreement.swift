@@ -16,11 +16,13 @@ extension Matcher {
     ///   coverage ≥ `dateConflict` (or a figure of the passage counts the same thing).
     /// - `.supports`: nothing conflicts and a figure agrees (claims with figures), a date
     ///   agrees (claims with dates only), with coverage ≥ `support` — or ≥ `related` when two
-    ///   independent facts agree (two figures, or a figure and a day or month); a claim with
+    ///   independent facts agree (among figures, days or months, and names of four letters or
+    ///   more: "Valentin Zakharov … in November 2020"); a claim with
     ///   neither needs coverage ≥ `supportWithoutFigures`.
     /// - `.related` otherwise.
     func judge(
-        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String]
+        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String],
+        names: [String] = []
     ) -> PassageMatch {
         let quantity = SameQuantity(lexicon: lexicon, cognateSimilarity: thresholds.cognateSimilarity)
         var figurePairs: [FigurePair] = []
@@ -71,6 +73,8 @@ extension Matcher {
             }
             datePairs += pairs
         }
+        // A name of the claim found in the passage is one more independent fact.
+        if !names.isEmpty { facts += 1 }
         let sameQuantityFound = figurePairs.contains { $0.nounsKnown && $0.predicatesMatch }
         let agreement: Agreement
         if (figureConflicts && coverage >= thresholds.conflict)
@@ -97,7 +101,7 @@ extension Matcher {
         return PassageMatch(
             sourceID: passage.sourceID, passage: passage, score: score, coverage: coverage, agreement: agreement,
             figures: figurePairs, dates: datePairs, terms: terms,
-            reasons: Self.reasons(terms: terms, figures: figurePairs, dates: datePairs))
+            reasons: Self.reasons(terms: terms, names: names, figures: figurePairs, dates: datePairs))
     }
 
     static func isCalendarDate(_ date: DateMention) -> Bool {
@@ -110,9 +114,10 @@ extension Matcher {
     }
 
     /// `terms: expel, diplomat`, `figure 35 = 35`, `figure 35 ≠ 50`, `date April 2022 = avril 2022`.
-    static func reasons(terms: [String], figures: [FigurePair], dates: [DatePair]) -> [String] {
+    static func reasons(terms: [String], names: [String], figures: [FigurePair], dates: [DatePair]) -> [String] {
         var out: [String] = []
         if !terms.isEmpty { out.append("terms: " + terms.joined(separator: ", ")) }
+        if !names.isEmpty { out.append("names: " + names.joined(separator: ", ")) }
         for pair in figures {
             switch pair.comparison {
             case .agree: out.append("figure \(pair.claim.text) = \(pair.passage.text)")

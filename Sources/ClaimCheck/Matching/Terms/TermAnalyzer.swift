@@ -19,6 +19,16 @@ struct TermAnalyzer: Sendable {
     func terms(
         of text: String, language: Language, figures: [Figure], dates: [DateMention], memo: inout Memo
     ) -> [String] {
+        var names: Set<String> = []
+        return terms(of: text, language: language, figures: figures, dates: dates, memo: &memo, names: &names)
+    }
+
+    /// The terms of a text, and in `names` those that are names (capitalised words the
+    /// lexicon does not know, and site names).
+    func terms(
+        of text: String, language: Language, figures: [Figure], dates: [DateMention], memo: inout Memo,
+        names: inout Set<String>
+    ) -> [String] {
         var out: [String] = []
         var covered: [Range<Int>] = figures.map { $0.start..<$0.end }
         covered += dates.filter { $0.kind != .relative }.map { $0.start..<$0.end }
@@ -34,10 +44,13 @@ struct TermAnalyzer: Sendable {
                 let key = token.key
                 if key.unicodeScalars.count < 2 || Stopwords.contains(key, language: language) { continue }
                 let capitalised = !sentenceStart && Self.isUpper(scalars[token.start])
-                out.append(term(key, language: language, capitalised: capitalised, memo: &memo))
+                let found = term(key, language: language, capitalised: capitalised, memo: &memo)
+                if capitalised && Term.isWord(found) { names.insert(found) }
+                out.append(found)
             case .url:
                 defer { sentenceStart = false }
                 if let name = Self.siteName(String(String.UnicodeScalarView(scalars[token.start..<token.end]))) {
+                    names.insert(name)
                     out.append(name)
                 }
             case .punctuation:
