@@ -14,7 +14,7 @@ extension BilingualLexicon {
         minister	ministre
         ministry	ministère
         interior	intérieur
-        police, policeman, policemen	police, policier, policiers, gendarme
+        police, policeman, policemen, officer, officers	police, policier, policiers, gendarme
         government	gouvernement
         war	guerre
         invasion, invade	invasion, envahir
