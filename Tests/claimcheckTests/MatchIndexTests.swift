@@ -106,3 +106,27 @@ import Testing
         #expect(matcher.matches(for: claims, limit: 1).map(\.count) == [1, 1, 1, 0])
     }
 }
+
+@Suite struct MatchQueryTests {
+    @Test func figuresWithOffsetsFromAnotherTextStillReplaceTheirWords() throws {
+        // Figures read from the whole paragraph, query text = one sentence of it.
+        let paragraph = "Yes. France expelled fifty spies."
+        let found = FigureExtractor(language: .english).analyze(paragraph)
+        let query = MatchQuery(text: "France expelled fifty spies.", language: .english, figures: found.figures, dates: found.dates)
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document("fr", language: "fr", paragraphs: ["La France a expulsé 50 espions.", "Il pleut."])
+        ])
+        let match = try #require(matcher.matches(for: query, in: nil, limit: 1).first)
+        #expect(match.terms.contains("spy"))
+        #expect(match.terms.contains("50"))
+        #expect(match.agreement == .supports)
+    }
+
+    @Test func quotesAreFoundRepeatedlyAndFromCopies() {
+        let store = SourceStore(documents: [MatchFixtures.document("q", language: "en", paragraphs: ["He said: “We will stay.”"])])
+        let copy = store
+        #expect(store.contains(quote: "we will stay", inSource: 0))
+        #expect(copy.contains(quote: "We will stay", inSource: 0))
+        #expect(!copy.contains(quote: "we will leave", inSource: 0))
+    }
+}

@@ -30,11 +30,11 @@ struct TermAnalyzer: Sendable {
         names: inout Set<String>
     ) -> [String] {
         var out: [String] = []
-        var covered: [Range<Int>] = figures.map { $0.start..<$0.end }
-        covered += dates.filter { $0.kind != .relative }.map { $0.start..<$0.end }
+        let scalars = Array(text.unicodeScalars)
+        var covered = figures.compactMap { Self.span($0.text, at: $0.start..<$0.end, in: scalars) }
+        covered += dates.filter { $0.kind != .relative }.compactMap { Self.span($0.text, at: $0.start..<$0.end, in: scalars) }
         for figure in figures { out += Self.figureTerms(figure) }
         for date in dates { out += Self.dateTerms(date) }
-        let scalars = Array(text.unicodeScalars)
         var sentenceStart = true
         for token in Tokenizer.tokens(in: text) {
             switch token.kind {
@@ -60,6 +60,19 @@ struct TermAnalyzer: Sendable {
             }
         }
         return out
+    }
+
+    /// Where `written` sits in the text: at `range` when the offsets fit it, else its first
+    /// occurrence (offsets given relative to another text), else nowhere.
+    static func span(_ written: String, at range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let target = Array(written.unicodeScalars)
+        guard !target.isEmpty else { return nil }
+        if range.lowerBound >= 0, range.upperBound <= scalars.count, scalars[range].elementsEqual(target) { return range }
+        guard scalars.count >= target.count else { return nil }
+        for start in 0...(scalars.count - target.count) where scalars[start..<(start + target.count)].elementsEqual(target) {
+            return start..<(start + target.count)
+        }
+        return nil
     }
 
     /// The term of one folded word.
