@@ -84,23 +84,31 @@ struct MatchingCorpus {
         return (html + "</article></body></html>\n", sentences)
     }
 
-    /// A claim from a corpus sentence: as written, with its figure changed, or (for a French
-    /// sentence) rewritten with the English noun, verb and month.
-    mutating func claim(from sentence: String) -> String {
+    /// How a claim was made from its sentence, and so what its best match should say.
+    enum Variant: String, CaseIterable {
+        case verbatim, translated, changedFigure
+
+        var expected: String { self == .changedFigure ? "conflicts" : "supports" }
+    }
+
+    /// A claim from a corpus sentence: as written, with its figure changed, or rewritten with
+    /// the English noun, verb and month (a translation when the sentence is French).
+    mutating func claim(from sentence: String) -> (text: String, variant: Variant) {
         var text = sentence
-        switch generator.below(3) {
-        case 0:
+        let variant = Variant.allCases[generator.below(3)]
+        switch variant {
+        case .translated:
             for (fr, en) in zip(Self.frenchNouns + Self.frenchVerbs + Self.frenchMonths, Self.englishNouns + Self.englishVerbs + Self.englishMonths) {
                 text = text.replacingOccurrences(of: " \(fr) ", with: " \(en) ")
             }
             text = text.replacingOccurrences(of: " a ", with: " ").replacingOccurrences(of: " en ", with: " in ")
-        case 1:
+        case .changedFigure:
             if let range = text.range(of: #" \d+ "#, options: .regularExpression) {
                 text.replaceSubrange(range, with: " \(600 + generator.below(300)) ")
             }
-        default:
+        case .verbatim:
             break
         }
-        return text
+        return (text, variant)
     }
 }

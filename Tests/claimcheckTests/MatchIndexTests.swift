@@ -82,3 +82,51 @@ import Testing
         #expect(matcher.matches(for: MatchQuery(text: "Wheat prices fell sharply.", language: .english), in: nil, limit: 5).isEmpty)
     }
 }
+
+@Suite struct MatchBatchTests {
+    @Test func aBatchGivesWhatSingleCallsGive() throws {
+        let (store, _) = SourceStore.load(paths: [MatchFixtures.folder + "/sources"])
+        let matcher = Matcher(store: store)
+        let claims = [
+            "France expelled 35 Russian diplomats in April 2022.",
+            "Officials identified the spies after an investigation into the theft of naval technologies.",
+            "The Interior Ministry deployed 120 police officers on 14 July 2021.",
+            "Wheat prices fell.",
+        ].map { MatchQuery(text: $0, language: .english) }
+        let preferred: [Set<Int>] = [[1], [], [2], [0]]
+        let batch = matcher.matches(for: claims, preferring: preferred, limit: 2)
+        #expect(batch.count == claims.count)
+        for (i, claim) in claims.enumerated() {
+            #expect(batch[i] == matcher.matches(for: claim, preferring: preferred[i], limit: 2))
+        }
+        #expect(batch[0].first?.agreement == .supports)
+        #expect(batch[1].first?.agreement == .supports)
+        #expect(batch[2].first?.agreement == .supports)
+        #expect(batch[3].isEmpty)
+        #expect(matcher.matches(for: claims, limit: 1).map(\.count) == [1, 1, 1, 0])
+    }
+}
+
+@Suite struct MatchQueryTests {
+    @Test func figuresWithOffsetsFromAnotherTextStillReplaceTheirWords() throws {
+        // Figures read from the whole paragraph, query text = one sentence of it.
+        let paragraph = "Yes. France expelled fifty spies."
+        let found = FigureExtractor(language: .english).analyze(paragraph)
+        let query = MatchQuery(text: "France expelled fifty spies.", language: .english, figures: found.figures, dates: found.dates)
+        let matcher = MatchFixtures.matcher([
+            MatchFixtures.document("fr", language: "fr", paragraphs: ["La France a expulsé 50 espions.", "Il pleut."])
+        ])
+        let match = try #require(matcher.matches(for: query, in: nil, limit: 1).first)
+        #expect(match.terms.contains("spy"))
+        #expect(match.terms.contains("50"))
+        #expect(match.agreement == .supports)
+    }
+
+    @Test func quotesAreFoundRepeatedlyAndFromCopies() {
+        let store = SourceStore(documents: [MatchFixtures.document("q", language: "en", paragraphs: ["He said: “We will stay.”"])])
+        let copy = store
+        #expect(store.contains(quote: "we will stay", inSource: 0))
+        #expect(copy.contains(quote: "We will stay", inSource: 0))
+        #expect(!copy.contains(quote: "we will leave", inSource: 0))
+    }
+}

@@ -19,6 +19,7 @@ import Testing
         "l'ambassade a dénoncé",
         "une décision … infondée",
         "une décision... et a promis de répondre",
+        "L’ambassade a dénoncé […] et a promis de répondre",
         "nous ne céderons pas",
         "et a promis de répondre. Le ministre",
     ])

@@ -33,6 +33,17 @@ import Testing
         #expect(store.sources.map(\.id) == [0, 1, 2])
     }
 
+    @Test func loadingInParallelGivesTheSameStoreEveryTime() {
+        let first = SourceStore.load(paths: [MatchFixtures.folder + "/sources", MatchFixtures.folder + "/sources"]).store
+        for _ in 0..<5 {
+            let again = SourceStore.load(paths: [MatchFixtures.folder + "/sources"]).store
+            #expect(again.sources.map(\.path) == first.sources.map(\.path))
+            #expect(again.sources.map(\.id) == [0, 1, 2])
+            #expect(again.sources.map { $0.passages.map(\.text) } == first.sources.map { $0.passages.map(\.text) })
+            #expect(again.sources.allSatisfy { source in source.passages.allSatisfy { $0.sourceID == source.id } })
+        }
+    }
+
     @Test func aMissingPathIsAFailure() {
         let (store, failures) = SourceStore.load(paths: ["/nonexistent/claimcheck/page.html"])
         #expect(store.sources.isEmpty)

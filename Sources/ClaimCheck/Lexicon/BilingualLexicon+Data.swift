@@ -14,7 +14,7 @@ extension BilingualLexicon {
         minister	ministre
         ministry	ministère
         interior	intérieur
-        police, policeman, policemen	police, policier, policiers, gendarme
+        police, policeman, policemen, officer, officers	police, policier, policiers, gendarme
         government	gouvernement
         war	guerre
         invasion, invade	invasion, envahir
@@ -59,8 +59,8 @@ extension BilingualLexicon {
         refugee	réfugié
         migrant	migrant
         city, town	ville
-        village	village
-        region	région
+        village	village, commune
+        region, regional	région, régional, régionale
         capital	capitale
         russia, russian	russie, russe
         france, french	france, français, française
@@ -133,13 +133,14 @@ extension BilingualLexicon {
         teacher	enseignant, professeur
         research, researcher	recherche, chercheur
         study	étude
+        analysis, analytical, analyse, analyze	analyse, analytique, analyser
         scientist	scientifique
         technology	technologie
         data	données
         computer	ordinateur
         network	réseau
         website, site	site
-        newspaper	journal
+        newspaper, daily	journal, quotidien
         media	médias
         television	télévision
         radio	radio
@@ -185,13 +186,14 @@ extension BilingualLexicon {
         visit	visite, visiter
         travel, trip	voyage, voyager
         fire	incendie, feu
-        flood	inondation
+        flood, flooded, flooding	inondation, inonder, inondé, crue
         earthquake	séisme
         storm	tempête
         accident, crash	accident
         injure, injured, wounded	blessé, blesser, blessure
         missing	disparu, disparaître
         rescue	secours, sauver
+        evacuate, evacuation	évacuer, évacuation
         hostage	otage
         terrorist, terrorism	terroriste, terrorisme
         ban, prohibit	interdire, interdiction
@@ -251,6 +253,13 @@ extension BilingualLexicon {
         october	octobre
         november	novembre
         december	décembre
+        monday	lundi
+        tuesday	mardi
+        wednesday	mercredi
+        thursday	jeudi
+        friday	vendredi
+        saturday	samedi
+        sunday	dimanche
         morning	matin
         night	nuit
         evening	soir

@@ -6,8 +6,9 @@ import ClaimCheckText
 /// The table is data (`BilingualLexicon.builtInTable`): one row per concept,
 /// `english forms<TAB>french forms`, forms separated by commas, each form a single word.
 /// The first English form names the concept. Lines that are empty or start with `#` are
-/// ignored. A word is looked up by its folded form (case and diacritics removed), then by its
-/// stem in its own language, so listing "expel" also covers "expelled" and "expels".
+/// ignored. A word is looked up by its folded form (case and diacritics removed), that form
+/// without a plural "s" or "x", then by its stem in its own language (stems of four letters or more), so listing "expel" also covers
+/// "expelled" and "expels".
 public struct BilingualLexicon: Sendable {
     private var byForm: [Language: [String: String]] = [:]
     private var byStem: [Language: [String: String]] = [:]
@@ -56,9 +57,20 @@ public struct BilingualLexicon: Sendable {
         return concept(folded: folded, stem: Stemmer.stem(folded, language: language), language: language)
     }
 
+    /// Stems shorter than this are not looked up (only exact forms are): "pris" and "prix"
+    /// share the stem "pri" but not a meaning.
+    static let minimumStemLength = 4
+
     /// The concept of a word already folded and stemmed.
     func concept(folded: String, stem: String, language: Language) -> String? {
-        byForm[language]?[folded] ?? byStem[language]?[stem]
+        if let concept = byForm[language]?[folded] { return concept }
+        if folded.utf8.count > 3, let last = folded.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x"),
+            let concept = byForm[language]?[String(folded.dropLast())]
+        {
+            return concept
+        }
+        guard stem.utf8.count >= Self.minimumStemLength else { return nil }
+        return byStem[language]?[stem]
     }
 
     /// The forms of one column: comma-separated, trimmed.

@@ -1,5 +1,6 @@
 extension Stopwords {
-    /// English function words and reporting verbs, space or line separated.
+    /// English function words and reporting verbs, space or line separated; also the French
+    /// articles that French names bring into English text ("Le Monde", "La Croix").
     static let englishList = """
         a an the and or but nor so yet if then than that this these those there here which who whom
         whose what when where why how all any both each few more most other some such no not only own
@@ -9,7 +10,7 @@ extension Stopwords {
         through during before after above below to from up down in out on off over under again
         further once also as because while until unless although though since ago per via among
         within without upon onto toward towards around said says say told tell tells according
-        reportedly allegedly reported reports
+        reportedly allegedly reported reports added adds le la les du des
         """
 
     /// French function words and reporting verbs, space or line separated (folded forms too).
@@ -21,6 +22,6 @@ extension Stopwords {
         plus moins tres aussi ainsi donc alors car comme lorsque quand si sans sous chez vers entre
         depuis pendant apres avant contre selon dont ou tout tous toute toutes autre autres meme
         memes cela ceci celui celle ceux celles lequel laquelle lesquels lesquelles quel quelle
-        quels quelles dit dits declare affirme indique rapporte
+        quels quelles dit dits declare affirme indique rapporte ajoute precise
         """
 }

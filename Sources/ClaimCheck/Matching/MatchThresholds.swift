@@ -4,10 +4,12 @@ public struct MatchThresholds: Sendable, Hashable {
     public var related: Double = 0.25
     /// Least coverage for a figure or date conflict to count (`.conflicts`).
     public var conflict: Double = 0.3
-    /// Least coverage for agreeing figures or dates to support the claim (`.supports`): the
-    /// same bar as a conflict, since an agreeing pair of the same quantity (same head and
-    /// predicate) or the same date is as strong a sign as a disagreeing one.
-    public var support: Double = 0.3
+    /// Least coverage for a date conflict to count when no figure of the passage counts the
+    /// same thing as the claim's (passages mention many dates).
+    public var dateConflict: Double = 0.6
+    /// Least coverage for agreeing figures or dates to support the claim (`.supports`); two
+    /// independent agreeing facts need only `related`.
+    public var support: Double = 0.5
     /// Least coverage for a claim without figures or dates to be supported by words alone.
     public var supportWithoutFigures: Double = 0.75
     /// Least trigram similarity (Dice) for two words to count as cognates.

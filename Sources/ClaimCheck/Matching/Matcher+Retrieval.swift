@@ -10,11 +10,17 @@ extension Matcher {
         /// Index term ids with weights: the term itself (1) and its cognates (< 1).
         var variants: [(id: Int, weight: Double)]
         var isContent: Bool
+        /// Whether the claim writes it as a name (a capitalised word the lexicon does not know).
+        var isName: Bool
     }
 
-    /// What the passages collected from a query's terms, in slots indexed by passage number;
-    /// only the `touched` slots are meaningful.
-    struct Tallies {
+    /// Working memory of a query: what the passages collected from its terms, in slots
+    /// indexed by passage number (only the `touched` slots are meaningful), and the best
+    /// variant of the current term per passage.
+    ///
+    /// Allocated once per call (or once per worker for a batch) and cleaned after each query
+    /// by visiting only the touched slots, so a query costs what its postings cost.
+    struct Scratch {
         var score: [Double]
         /// Sum of matched content terms' idf, times the variant weight.
         var covered: [Double]
@@ -22,11 +28,27 @@ extension Matcher {
         var found: [UInt64]
         /// The passages holding at least one query term, in the order met.
         var touched: [Int32] = []
+        var best: [Double]
+        var bestWeight: [Double]
+        var met: [Int32] = []
 
         init(count: Int) {
             score = Array(repeating: 0, count: count)
             covered = Array(repeating: 0, count: count)
             found = Array(repeating: 0, count: count)
+            best = Array(repeating: 0, count: count)
+            bestWeight = Array(repeating: 0, count: count)
+        }
+
+        /// Empties the touched slots for the next query.
+        mutating func reset() {
+            for passage in touched {
+                let p = Int(passage)
+                score[p] = 0
+                covered[p] = 0
+                found[p] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
     }
 
@@ -36,8 +58,10 @@ extension Matcher {
     /// The distinct terms of a query with their variants.
     func queryTerms(_ query: MatchQuery) -> [QueryTerm] {
         var memo = TermAnalyzer.Memo()
+        var names: Set<String> = []
         let all = analyzer.terms(
-            of: query.text, language: query.language, figures: query.figures, dates: query.dates, memo: &memo)
+            of: query.text, language: query.language, figures: query.figures, dates: query.dates, memo: &memo,
+            names: &names)
         var seen: Set<String> = []
         var out: [QueryTerm] = []
         for term in all where seen.insert(term).inserted {
@@ -61,53 +85,48 @@ extension Matcher {
                 // without outweighing the found terms in a small collection.
                 idf = index.idf(documentFrequency: 1)
             }
-            out.append(QueryTerm(term: term, idf: idf, variants: variants, isContent: Term.isContent(term)))
+            out.append(
+                QueryTerm(
+                    term: term, idf: idf, variants: variants, isContent: Term.isContent(term),
+                    isName: names.contains(term)))
         }
         return out
     }
 
     /// Walks the postings of each query term's variants and sums, per passage, the best BM25
     /// weight of each query term.
-    ///
-    /// The slots are plain arrays (allocating them is one `memset` per query); everything else
-    /// follows the postings read.
-    func tally(_ terms: [QueryTerm], in sources: Set<Int>?) -> Tallies {
-        var tallies = Tallies(count: index.passageCount)
+    func tally(_ terms: [QueryTerm], in sources: Set<Int>?, into scratch: inout Scratch) {
         var allowed: [Bool]? = nil
         if let sources {
             var flags = Array(repeating: false, count: store.sources.count)
             for id in sources where flags.indices.contains(id) { flags[id] = true }
             allowed = flags
         }
-        var best = Array(repeating: 0.0, count: index.passageCount)
-        var bestWeight = Array(repeating: 0.0, count: index.passageCount)
-        var met: [Int32] = []
         for (q, term) in terms.enumerated() {
-            met.removeAll(keepingCapacity: true)
+            scratch.met.removeAll(keepingCapacity: true)
             for variant in term.variants {
                 let idf = index.idf(documentFrequency: index.documentFrequency(variant.id))
                 for posting in index.postings[variant.id] {
                     let p = Int(posting.passage)
                     if let allowed, !allowed[Int(locations[p].source)] { continue }
                     let score = variant.weight * index.weight(posting, idf: idf)
-                    if best[p] == 0 { met.append(posting.passage) }
-                    if score > best[p] {
-                        best[p] = score
-                        bestWeight[p] = variant.weight
+                    if scratch.best[p] == 0 { scratch.met.append(posting.passage) }
+                    if score > scratch.best[p] {
+                        scratch.best[p] = score
+                        scratch.bestWeight[p] = variant.weight
                     }
                 }
             }
             let bit: UInt64 = q < 64 ? 1 << UInt64(q) : 0
-            for passage in met {
+            for passage in scratch.met {
                 let p = Int(passage)
-                if tallies.found[p] == 0 && tallies.score[p] == 0 { tallies.touched.append(passage) }
-                tallies.score[p] += best[p]
-                if term.isContent { tallies.covered[p] += bestWeight[p] * term.idf }
-                tallies.found[p] |= bit
-                best[p] = 0
-                bestWeight[p] = 0
+                if scratch.found[p] == 0 && scratch.score[p] == 0 { scratch.touched.append(passage) }
+                scratch.score[p] += scratch.best[p]
+                if term.isContent { scratch.covered[p] += scratch.bestWeight[p] * term.idf }
+                scratch.found[p] |= bit
+                scratch.best[p] = 0
+                scratch.bestWeight[p] = 0
             }
         }
-        return tallies
     }
 }

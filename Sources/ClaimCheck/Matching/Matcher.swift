@@ -1,4 +1,5 @@
 import ClaimCheckText
+import Foundation
 
 /// Finds, for a claim, the source passages that speak of the same facts, ranked, each with
 /// its agreement (`supports`, `conflicts`, `related`) and the reasons.
@@ -24,6 +25,9 @@ public struct Matcher: Sendable {
     /// Passage number in the index → (source id, passage index in the source).
     let locations: [(source: Int32, passage: Int32)]
     let analyzer: TermAnalyzer
+    /// Per source, the terms of its headline and publisher name: a claim's words found there
+    /// ("according to the Interior Ministry") count as found in each of its passages.
+    let contexts: [Set<String>]
 
     /// Indexes the passages of a store.
     public init(store: SourceStore, lexicon: BilingualLexicon = .builtIn, thresholds: MatchThresholds = .standard) {
@@ -48,6 +52,12 @@ public struct Matcher: Sendable {
             for passage in source.passages { locations.append((Int32(source.id), Int32(passage.index))) }
         }
         self.locations = locations
+        contexts = store.sources.map { source in
+            var memo = TermAnalyzer.Memo()
+            let names = [source.document.metadata.title, source.document.metadata.publisher, source.publisher?.name]
+            let text = names.compactMap { $0 }.joined(separator: ". ")
+            return Set(analyzer.terms(of: text, language: source.language, figures: [], dates: [], memo: &memo))
+        }
         index = PassageIndex(passageTerms: terms, minimumCognateLength: thresholds.minimumCognateLength)
     }
 
@@ -57,55 +67,36 @@ public struct Matcher: Sendable {
     /// sentence and its window) are returned once, the better one. Ordered by `score`, best
     /// first.
     public func matches(for query: MatchQuery, in sources: Set<Int>?, limit: Int) -> [PassageMatch] {
-        guard limit > 0, index.passageCount > 0 else { return [] }
-        let terms = queryTerms(query)
-        guard !terms.isEmpty else { return [] }
-        let tallies = tally(terms, in: sources)
-        let totalIDF = terms.reduce(0) { $0 + $1.idf }
-        let contentIDF = terms.filter(\.isContent).reduce(0) { $0 + $1.idf }
-        func coverage(_ p: Int) -> Double {
-            contentIDF > 0 ? min(1, tallies.covered[p] / contentIDF) : min(1, tallies.score[p] / totalIDF)
-        }
-        let pool = tallies.touched.filter { coverage(Int($0)) >= thresholds.related }
-            .sorted { a, b in
-                let x = tallies.score[Int(a)]
-                let y = tallies.score[Int(b)]
-                return x != y ? x > y : a < b
-            }
-            .prefix(max(20, limit * thresholds.candidatesPerMatch))
-        var found: [PassageMatch] = []
-        for number in pool {
-            let p = Int(number)
-            let location = locations[p]
-            let source = store.sources[Int(location.source)]
-            let passage = source.passages[Int(location.passage)]
-            let text = min(1, tallies.score[p] / max(totalIDF, .leastNonzeroMagnitude))
-            let matched = terms.indices.filter { $0 < 64 && tallies.found[p] & (1 << UInt64($0)) != 0 }
-                .map { Term.display(terms[$0].term) }
-            found.append(
-                judge(
-                    query, passage: passage, language: source.language, text: text, coverage: coverage(p),
-                    terms: matched))
-        }
-        found.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.sourceID != b.sourceID { return a.sourceID < b.sourceID }
-            return a.passage.index < b.passage.index
-        }
-        var kept: [PassageMatch] = []
-        for match in found where !kept.contains(where: { $0.passage.overlaps(match.passage) }) {
-            kept.append(match)
-            if kept.count == limit { break }
-        }
-        return kept
+        var scratch = Scratch(count: index.passageCount)
+        return rank(query, in: sources, limit: limit, scratch: &scratch)
     }
 
     /// The best passages for a claim: those of the preferred (cited) sources first, then, to
     /// fill `limit`, those of all other sources.
     public func matches(for query: MatchQuery, preferring preferred: Set<Int>, limit: Int) -> [PassageMatch] {
-        let first = preferred.isEmpty ? [] : matches(for: query, in: preferred, limit: limit)
-        let others = Set(store.sources.indices).subtracting(preferred)
-        guard first.count < limit, !others.isEmpty else { return first }
-        return first + matches(for: query, in: others, limit: limit - first.count)
+        var scratch = Scratch(count: index.passageCount)
+        return rank(query, preferring: preferred, limit: limit, scratch: &scratch)
+    }
+
+    /// The best passages for many claims at once, on all cores: `result[i]` is
+    /// `matches(for: queries[i], preferring: preferred[i], limit: limit)`, or, when `preferred`
+    /// is nil, `matches(for: queries[i], in: nil, limit: limit)`.
+    ///
+    /// Cheaper than one call per claim: each worker reuses its working memory across claims.
+    public func matches(for queries: [MatchQuery], preferring preferred: [Set<Int>]? = nil, limit: Int) -> [[PassageMatch]] {
+        let workers = max(1, min(queries.count, 2 * ProcessInfo.processInfo.activeProcessorCount))
+        let chunks = (0..<workers).map { w in Array(stride(from: w, to: queries.count, by: workers)) }
+        let results = ParallelMap.map(chunks) { chunk -> [(Int, [PassageMatch])] in
+            var scratch = Scratch(count: index.passageCount)
+            return chunk.map { i in
+                if let preferred, preferred.indices.contains(i) {
+                    return (i, rank(queries[i], preferring: preferred[i], limit: limit, scratch: &scratch))
+                }
+                return (i, rank(queries[i], in: nil, limit: limit, scratch: &scratch))
+            }
+        }
+        var out = Array(repeating: [PassageMatch](), count: queries.count)
+        for (i, matches) in results.joined() { out[i] = matches }
+        return out
     }
 }

@@ -1,4 +1,5 @@
 import ClaimCheckText
+import Foundation
 
 /// Text folded for quote lookups: words only, lower case, without diacritics, one space
 /// between words, a space at each end.
@@ -33,5 +34,22 @@ enum QuoteText {
     static func parts(ofQuote quote: String) -> [String] {
         let marked = quote.replacingOccurrences(of: "...", with: "…")
         return marked.split(separator: "…").map { folded(String($0)) }.filter { $0 != " " }
+    }
+
+    /// A folded text computed once, on first use, by whichever task asks first.
+    final class Cache: @unchecked Sendable {
+        // `@unchecked`: `text` is only read or written while holding `lock`.
+        private let lock = NSLock()
+        private var text: String?
+
+        /// The cached text, computing it with `make` the first time.
+        func value(_ make: () -> String) -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            if let text { return text }
+            let made = make()
+            text = made
+            return made
+        }
     }
 }

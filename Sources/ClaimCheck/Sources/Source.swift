@@ -56,8 +56,13 @@ public struct Source: Sendable {
             ?? host.flatMap { aliases.publisher(forHost: $0) }
     }
 
-    /// The text folded for quote lookups (see `SourceStore.contains(quote:inSource:)`).
-    var quoteText: String { QuoteText.folded(document.paragraphs.map(\.text).joined(separator: " ")) }
+    /// The text folded for quote lookups (see `SourceStore.contains(quote:inSource:)`),
+    /// computed on first use and kept.
+    var quoteText: String {
+        quoteCache.value { QuoteText.folded(document.paragraphs.map(\.text).joined(separator: " ")) }
+    }
+    /// Shared by copies of the source; filled on the first quote lookup.
+    private let quoteCache = QuoteText.Cache()
 
     /// The page's declared language when English or French, else a guess from its text.
     static func language(of document: Document) -> Language {

@@ -10,13 +10,19 @@ public struct FigurePair: Sendable, Hashable {
     public var comparison: FigureComparison
     /// Whether both figures name their counted noun (when one does not, only agreement is kept).
     public var nounsKnown: Bool
+    /// Whether the predicates are compatible (when not, the heads match and only agreement is
+    /// kept: "cut power to 6,500 homes" / "6,500 homes were left without power").
+    public var predicatesMatch: Bool
 
     /// Creates a pair.
-    public init(claim: Figure, passage: Figure, comparison: FigureComparison, nounsKnown: Bool = true) {
+    public init(
+        claim: Figure, passage: Figure, comparison: FigureComparison, nounsKnown: Bool = true, predicatesMatch: Bool = true
+    ) {
         self.claim = claim
         self.passage = passage
         self.comparison = comparison
         self.nounsKnown = nounsKnown
+        self.predicatesMatch = predicatesMatch
     }
 }
 

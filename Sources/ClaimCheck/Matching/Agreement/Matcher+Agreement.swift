@@ -5,36 +5,48 @@ extension Matcher {
     /// writes the reasons.
     ///
     /// - A claim figure is paired with a passage figure when both count the same thing
-    ///   (`SameQuantity`) and both are percentages or neither is; when either figure has no
-    ///   counted noun, the pair is kept only if the two agree.
+    ///   (`SameQuantity`). When either figure has no counted noun, or the heads match but the
+    ///   predicates do not ("cut power to 6,500 homes" / "6,500 homes were left without
+    ///   power"), the pair is kept only if the two agree: it can support, never conflict.
     /// - A claim figure agrees when one of its pairs agrees; it conflicts when all its pairs are
-    ///   disjoint (a pair hedged differently, "up to fifty" / "une cinquantaine", is neither). Dates likewise: overlapping days agree; disjoint days of the same
-    ///   granularity conflict.
-    /// - `.conflicts` when something conflicts and coverage ≥ `conflict`; `.supports` when
-    ///   coverage ≥ `support`, nothing conflicts and a figure agrees (or, for a claim without
-    ///   figures, a date agrees; for a claim with neither, coverage ≥ `supportWithoutFigures`);
-    ///   else `.related`.
+    ///   disjoint (a pair hedged differently, "up to fifty" / "une cinquantaine", is neither).
+    ///   A claim date agrees when a passage date overlaps it; it conflicts when none does and
+    ///   one of the same granularity is disjoint.
+    /// - `.conflicts`: a figure conflicts and coverage ≥ `conflict`, or a date conflicts and
+    ///   coverage ≥ `dateConflict` (or a figure of the passage counts the same thing).
+    /// - `.supports`: nothing conflicts and a figure agrees (claims with figures), a date
+    ///   agrees (claims with dates only), with coverage ≥ `support` — or ≥ `related` when two
+    ///   independent facts agree (among figures, days or months, and names of four letters or
+    ///   more: "Valentin Zakharov … in November 2020"); a claim with
+    ///   neither needs coverage ≥ `supportWithoutFigures`.
+    /// - `.related` otherwise.
     func judge(
-        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String]
+        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String],
+        names: [String] = []
     ) -> PassageMatch {
         let quantity = SameQuantity(lexicon: lexicon, cognateSimilarity: thresholds.cognateSimilarity)
         var figurePairs: [FigurePair] = []
         var figureAgrees = false
         var figureConflicts = false
+        var facts = 0
         for claim in query.figures {
             var pairs: [FigurePair] = []
-            for other in passage.figures where claim.isPercentage == other.isPercentage {
-                guard quantity.samePredicate(claim.predicate, query.language, other.predicate, language) else { continue }
+            for other in passage.figures {
                 let comparison = Figure.compare(claim, other)
-                if let a = claim.head, let b = other.head {
-                    guard quantity.sameHead(a, query.language, b, language) else { continue }
+                switch quantity.relation(claim, query.language, other, language) {
+                case .same:
                     pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison))
-                } else if comparison == .agree {
+                case .sameNoun where comparison == .agree:
+                    pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison, predicatesMatch: false))
+                case .unknown where comparison == .agree:
                     pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison, nounsKnown: false))
+                default:
+                    continue
                 }
             }
             if pairs.contains(where: { $0.comparison == .agree }) {
                 figureAgrees = true
+                if pairs.contains(where: { $0.comparison == .agree && $0.nounsKnown && $0.predicatesMatch }) { facts += 1 }
             } else if !pairs.isEmpty, pairs.allSatisfy({ $0.comparison == .conflict }) {
                 figureConflicts = true
             }
@@ -55,21 +67,33 @@ extension Matcher {
             }
             if pairs.contains(where: { $0.comparison == .agree }) {
                 dateAgrees = true
+                if claim.kind != .year { facts += 1 }
             } else if !pairs.isEmpty {
                 dateConflicts = true
             }
             datePairs += pairs
         }
-        let conflicts = figureConflicts || dateConflicts
+        // A name of the claim found in the passage is one more independent fact.
+        if !names.isEmpty { facts += 1 }
+        let sameQuantityFound = figurePairs.contains { $0.nounsKnown && $0.predicatesMatch }
         let agreement: Agreement
-        if conflicts && coverage >= thresholds.conflict {
-            agreement = .conflicts
-        } else if !conflicts && coverage >= thresholds.support
-            && (!query.figures.isEmpty ? figureAgrees : !claimDates.isEmpty ? dateAgrees : coverage >= thresholds.supportWithoutFigures)
+        if (figureConflicts && coverage >= thresholds.conflict)
+            || (dateConflicts && coverage >= (sameQuantityFound ? thresholds.conflict : thresholds.dateConflict))
         {
-            agreement = .supports
-        } else {
+            agreement = .conflicts
+        } else if figureConflicts || dateConflicts {
             agreement = .related
+        } else {
+            let needed = facts >= 2 ? thresholds.related : thresholds.support
+            let supported: Bool
+            if !query.figures.isEmpty {
+                supported = figureAgrees && coverage >= needed
+            } else if !claimDates.isEmpty {
+                supported = dateAgrees && coverage >= needed
+            } else {
+                supported = coverage >= thresholds.supportWithoutFigures
+            }
+            agreement = supported ? .supports : .related
         }
         let evidence = figurePairs.contains(where: { $0.nounsKnown }) || !datePairs.isEmpty ? 1.0 : 0.0
         let w = thresholds.figureEvidenceWeight
@@ -77,7 +101,7 @@ extension Matcher {
         return PassageMatch(
             sourceID: passage.sourceID, passage: passage, score: score, coverage: coverage, agreement: agreement,
             figures: figurePairs, dates: datePairs, terms: terms,
-            reasons: Self.reasons(terms: terms, figures: figurePairs, dates: datePairs))
+            reasons: Self.reasons(terms: terms, names: names, figures: figurePairs, dates: datePairs))
     }
 
     static func isCalendarDate(_ date: DateMention) -> Bool {
@@ -90,9 +114,10 @@ extension Matcher {
     }
 
     /// `terms: expel, diplomat`, `figure 35 = 35`, `figure 35 ≠ 50`, `date April 2022 = avril 2022`.
-    static func reasons(terms: [String], figures: [FigurePair], dates: [DatePair]) -> [String] {
+    static func reasons(terms: [String], names: [String], figures: [FigurePair], dates: [DatePair]) -> [String] {
         var out: [String] = []
         if !terms.isEmpty { out.append("terms: " + terms.joined(separator: ", ")) }
+        if !names.isEmpty { out.append("names: " + names.joined(separator: ", ")) }
         for pair in figures {
             switch pair.comparison {
             case .agree: out.append("figure \(pair.claim.text) = \(pair.passage.text)")

@@ -5,7 +5,8 @@
 ///     expulses (expulsés), expulser, expulsion → expuls     diplomates → diplomat
 ///     identifies (identifiés) → identifi                    journaux → journal
 enum FrenchStemmer {
-    /// Derivational and verbal endings, longest first; each keeps at least three letters.
+    /// Derivational and verbal endings, longest first; each keeps at least four letters
+    /// ("espion" stays whole, "expulsion" → "expuls").
     private static let endings: [String] = [
         "issements", "issement", "eraient", "atrices", "ateurs", "ations", "ements", "erions",
         "issant", "atrice", "ateur", "ation", "ement", "aient", "erait", "erons", "eront", "ences",
@@ -29,7 +30,7 @@ enum FrenchStemmer {
             if w.count > 4, w.last == 101 { w.removeLast() }
         }
         for ending in endings {
-            if let s = Stemmer.strip(w, ending, keeping: 3) {
+            if let s = Stemmer.strip(w, ending, keeping: 4) {
                 w = s
                 break
             }

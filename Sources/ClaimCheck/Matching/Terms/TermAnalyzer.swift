@@ -19,12 +19,22 @@ struct TermAnalyzer: Sendable {
     func terms(
         of text: String, language: Language, figures: [Figure], dates: [DateMention], memo: inout Memo
     ) -> [String] {
+        var names: Set<String> = []
+        return terms(of: text, language: language, figures: figures, dates: dates, memo: &memo, names: &names)
+    }
+
+    /// The terms of a text, and in `names` those that are names (capitalised words the
+    /// lexicon does not know, and site names).
+    func terms(
+        of text: String, language: Language, figures: [Figure], dates: [DateMention], memo: inout Memo,
+        names: inout Set<String>
+    ) -> [String] {
         var out: [String] = []
-        var covered: [Range<Int>] = figures.map { $0.start..<$0.end }
-        covered += dates.filter { $0.kind != .relative }.map { $0.start..<$0.end }
+        let scalars = Array(text.unicodeScalars)
+        var covered = figures.compactMap { Self.span($0.text, at: $0.start..<$0.end, in: scalars) }
+        covered += dates.filter { $0.kind != .relative }.compactMap { Self.span($0.text, at: $0.start..<$0.end, in: scalars) }
         for figure in figures { out += Self.figureTerms(figure) }
         for date in dates { out += Self.dateTerms(date) }
-        let scalars = Array(text.unicodeScalars)
         var sentenceStart = true
         for token in Tokenizer.tokens(in: text) {
             switch token.kind {
@@ -34,10 +44,13 @@ struct TermAnalyzer: Sendable {
                 let key = token.key
                 if key.unicodeScalars.count < 2 || Stopwords.contains(key, language: language) { continue }
                 let capitalised = !sentenceStart && Self.isUpper(scalars[token.start])
-                out.append(term(key, language: language, capitalised: capitalised, memo: &memo))
+                let found = term(key, language: language, capitalised: capitalised, memo: &memo)
+                if capitalised && Term.isWord(found) { names.insert(found) }
+                out.append(found)
             case .url:
                 defer { sentenceStart = false }
                 if let name = Self.siteName(String(String.UnicodeScalarView(scalars[token.start..<token.end]))) {
+                    names.insert(name)
                     out.append(name)
                 }
             case .punctuation:
@@ -47,6 +60,19 @@ struct TermAnalyzer: Sendable {
             }
         }
         return out
+    }
+
+    /// Where `written` sits in the text: at `range` when the offsets fit it, else its first
+    /// occurrence (offsets given relative to another text), else nowhere.
+    static func span(_ written: String, at range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let target = Array(written.unicodeScalars)
+        guard !target.isEmpty else { return nil }
+        if range.lowerBound >= 0, range.upperBound <= scalars.count, scalars[range].elementsEqual(target) { return range }
+        guard scalars.count >= target.count else { return nil }
+        for start in 0...(scalars.count - target.count) where scalars[start..<(start + target.count)].elementsEqual(target) {
+            return start..<(start + target.count)
+        }
+        return nil
     }
 
     /// The term of one folded word.

@@ -1,0 +1,71 @@
+extension Matcher {
+    /// Ranks the passages of `sources` (all when nil) for a query; see `matches(for:in:limit:)`.
+    func rank(_ query: MatchQuery, in sources: Set<Int>?, limit: Int, scratch: inout Scratch) -> [PassageMatch] {
+        guard limit > 0, index.passageCount > 0 else { return [] }
+        let terms = queryTerms(query)
+        guard !terms.isEmpty else { return [] }
+        tally(terms, in: sources, into: &scratch)
+        defer { scratch.reset() }
+        let totalIDF = max(terms.reduce(0) { $0 + $1.idf }, .leastNonzeroMagnitude)
+        let contentIDF = terms.filter(\.isContent).reduce(0) { $0 + $1.idf }
+        // Content terms named by each source's headline or publisher, as bits.
+        let named: [UInt64] = contexts.map { context in
+            var mask: UInt64 = 0
+            for (q, term) in terms.enumerated() where q < 64 && term.isContent && context.contains(term.term) {
+                mask |= 1 << UInt64(q)
+            }
+            return mask
+        }
+        func coverage(_ p: Int) -> Double {
+            guard contentIDF > 0 else { return min(1, scratch.score[p] / totalIDF) }
+            var covered = scratch.covered[p]
+            var extra = named[Int(locations[p].source)] & ~scratch.found[p]
+            while extra != 0 {
+                covered += terms[extra.trailingZeroBitCount].idf
+                extra &= extra - 1
+            }
+            return min(1, covered / contentIDF)
+        }
+        let pool = scratch.touched.filter { coverage(Int($0)) >= thresholds.related }
+            .sorted { a, b in
+                let x = scratch.score[Int(a)]
+                let y = scratch.score[Int(b)]
+                return x != y ? x > y : a < b
+            }
+            .prefix(max(20, limit * thresholds.candidatesPerMatch))
+        var found: [PassageMatch] = []
+        for number in pool {
+            let p = Int(number)
+            let location = locations[p]
+            let source = store.sources[Int(location.source)]
+            let passage = source.passages[Int(location.passage)]
+            let text = min(1, scratch.score[p] / totalIDF)
+            let matched = terms.indices.filter { $0 < 64 && scratch.found[p] & (1 << UInt64($0)) != 0 }
+            found.append(
+                judge(
+                    query, passage: passage, language: source.language, text: text, coverage: coverage(p),
+                    terms: matched.map { Term.display(terms[$0].term) },
+                    names: matched.filter { terms[$0].isName && terms[$0].term.count >= 4 }.map { terms[$0].term }))
+        }
+        found.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.sourceID != b.sourceID { return a.sourceID < b.sourceID }
+            return a.passage.index < b.passage.index
+        }
+        var kept: [PassageMatch] = []
+        for match in found where !kept.contains(where: { $0.passage.overlaps(match.passage) }) {
+            kept.append(match)
+            if kept.count == limit { break }
+        }
+        return kept
+    }
+
+    /// The preferred sources' passages first, then the others'.
+    func rank(_ query: MatchQuery, preferring preferred: Set<Int>, limit: Int, scratch: inout Scratch) -> [PassageMatch] {
+        let first = preferred.isEmpty ? [] : rank(query, in: preferred, limit: limit, scratch: &scratch)
+        guard first.count < limit, preferred.count < store.sources.count else { return first }
+        let others = Set(store.sources.indices).subtracting(preferred)
+        guard !others.isEmpty else { return first }
+        return first + rank(query, in: others, limit: limit - first.count, scratch: &scratch)
+    }
+}
