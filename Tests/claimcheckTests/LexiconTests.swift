@@ -47,3 +47,24 @@ import Testing
         #expect(custom.concept(of: "drones", language: .french) == "drone")
     }
 }
+
+@Suite struct LexiconTableTests {
+    /// A form listed under two concepts would silently belong to the first one only.
+    @Test func noFormBelongsToTwoConceptsOfTheSameLanguage() {
+        for column in 0..<2 {
+            var owner: [String: String] = [:]
+            for line in BilingualLexicon.builtInTable.split(separator: "\n") where !line.hasPrefix("#") {
+                let columns = line.split(separator: "\t")
+                guard columns.count == 2 else { continue }
+                let concept = String(columns[0].split(separator: ",")[0]).trimmingCharacters(in: .whitespaces)
+                for form in columns[column].split(separator: ",") {
+                    let key = form.trimmingCharacters(in: .whitespaces).lowercased()
+                    if let other = owner[key], other != concept {
+                        Issue.record("\(key) is listed under \(other) and \(concept)")
+                    }
+                    owner[key] = concept
+                }
+            }
+        }
+    }
+}

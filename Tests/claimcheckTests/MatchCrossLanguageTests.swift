@@ -30,6 +30,23 @@ import Testing
         #expect(match.terms.contains("potential"))
     }
 
+    @Test func aFrenchClaimFindsItsEnglishPassage() throws {
+        let english = MatchFixtures.document(
+            "en", language: "en",
+            paragraphs: [
+                "Police said 84 people were arrested on Saturday after the march.", "The mayor thanked volunteers.",
+            ])
+        let matcher = MatchFixtures.matcher([english])
+        let supported = try #require(
+            matcher.matches(for: MatchQuery(text: "La police a arrêté 84 personnes samedi.", language: .french), in: nil, limit: 1)
+                .first)
+        #expect(supported.agreement == .supports)
+        let contradicted = try #require(
+            matcher.matches(for: MatchQuery(text: "La police a arrêté 200 personnes samedi.", language: .french), in: nil, limit: 1)
+                .first)
+        #expect(contradicted.agreement == .conflicts)
+    }
+
     @Test func cognateSimilarityFavoursSharedBeginnings() {
         #expect(Cognates.similarity("diplomat", "diplomate") > 0.9)
         #expect(Cognates.similarity("potential", "potentiel") >= 0.7)

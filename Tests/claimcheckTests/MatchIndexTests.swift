@@ -130,3 +130,29 @@ import Testing
         #expect(!copy.contains(quote: "we will leave", inSource: 0))
     }
 }
+
+@Suite struct MatchConcurrencyTests {
+    @Test func oneMatcherServesManyTasksAtOnce() async throws {
+        let (store, _) = SourceStore.load(paths: [MatchFixtures.folder + "/sources"])
+        let matcher = Matcher(store: store)
+        let claims = [
+            "France expelled 35 Russian diplomats in April 2022.",
+            "France expelled 50 Russian diplomats in April 2022.",
+            "The Interior Ministry deployed 120 police officers on 14 July 2021.",
+            "Officials identified the spies after an investigation into the theft of naval technologies.",
+        ].map { MatchQuery(text: $0, language: .english) }
+        let expected = claims.map { matcher.matches(for: $0, in: nil, limit: 3) }
+        let results = await withTaskGroup(of: (Int, [PassageMatch]).self) { group in
+            for round in 0..<40 {
+                let i = round % claims.count
+                group.addTask { (i, matcher.matches(for: claims[i], in: nil, limit: 3)) }
+            }
+            var all: [(Int, [PassageMatch])] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 40)
+        for (i, found) in results { #expect(found == expected[i]) }
+        #expect(expected.map { $0.first?.agreement } == [.supports, .conflicts, .supports, .supports])
+    }
+}

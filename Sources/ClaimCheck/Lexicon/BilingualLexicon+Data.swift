@@ -308,7 +308,7 @@ extension BilingualLexicon {
         cash	liquide, espèces
         exchange	échange, échanger
         expose, exposed	démasquer, démasqué, exposer
-        advertise, advertisement, advert	annonce, publicité
+        advertise, advertisement, advert	publicité
         course, lesson, lessons	cours, leçon
         math, maths, mathematics	mathématiques, maths
         offer	proposer, offre, offrir
@@ -327,5 +327,33 @@ extension BilingualLexicon {
         correspondent	correspondant
         informer, informant	informateur, indic
         closure, close, closing	fermeture, fermer
+        dinner, dinners	dîner, dîners
+        lunch	déjeuner
+        meal	repas
+        restaurant	restaurant
+        location, place, venue	lieu, endroit
+        schedule, scheduled	programmer, programmé, prévu
+        consultant	consultant
+        contact	contact
+        knowledge	connaissance, connaissances
+        hire, hired, recruit, recruited	embaucher, embauché, recruter, recruté
+        platform	plateforme
+        campaign	campagne
+        orthodox	orthodoxe
+        book	livre, ouvrage
+        author	auteur
+        cover	couverture
+        mission	mission
+        team	équipe
+        revelation, revelations	révélation, révélations
+        effort, attempt	tentative, effort
+        decade	décennie
+        library, libraries	bibliothèque, médiathèque
+        shop, store	magasin, boutique
+        passenger	passager, voyageur
+        station	gare, station
+        bus	bus, autobus
+        train	train
+        theft, steal, stolen	voler, volé, volés
         """
 }

@@ -18,8 +18,8 @@ extension Matcher {
     /// indexed by passage number (only the `touched` slots are meaningful), and the best
     /// variant of the current term per passage.
     ///
-    /// Allocated once per call (or once per worker for a batch) and cleaned after each query
-    /// by visiting only the touched slots, so a query costs what its postings cost.
+    /// Kept between queries (`ScratchPool`) and cleaned after each query by visiting only the
+    /// touched slots, so a query costs what its postings cost.
     struct Scratch {
         var score: [Double]
         /// Sum of matched content terms' idf, times the variant weight.

@@ -28,6 +28,8 @@ public struct Matcher: Sendable {
     /// Per source, the terms of its headline and publisher name: a claim's words found there
     /// ("according to the Interior Ministry") count as found in each of its passages.
     let contexts: [Set<String>]
+    /// Working memory reused across queries.
+    let scratches: ScratchPool
 
     /// Indexes the passages of a store.
     public init(store: SourceStore, lexicon: BilingualLexicon = .builtIn, thresholds: MatchThresholds = .standard) {
@@ -59,6 +61,7 @@ public struct Matcher: Sendable {
             return Set(analyzer.terms(of: text, language: source.language, figures: [], dates: [], memo: &memo))
         }
         index = PassageIndex(passageTerms: terms, minimumCognateLength: thresholds.minimumCognateLength)
+        scratches = ScratchPool(count: index.passageCount)
     }
 
     /// The best passages for a claim, from the given sources only (all sources when nil).
@@ -67,32 +70,31 @@ public struct Matcher: Sendable {
     /// sentence and its window) are returned once, the better one. Ordered by `score`, best
     /// first.
     public func matches(for query: MatchQuery, in sources: Set<Int>?, limit: Int) -> [PassageMatch] {
-        var scratch = Scratch(count: index.passageCount)
-        return rank(query, in: sources, limit: limit, scratch: &scratch)
+        scratches.with { rank(query, in: sources, limit: limit, scratch: &$0) }
     }
 
     /// The best passages for a claim: those of the preferred (cited) sources first, then, to
     /// fill `limit`, those of all other sources.
     public func matches(for query: MatchQuery, preferring preferred: Set<Int>, limit: Int) -> [PassageMatch] {
-        var scratch = Scratch(count: index.passageCount)
-        return rank(query, preferring: preferred, limit: limit, scratch: &scratch)
+        scratches.with { rank(query, preferring: preferred, limit: limit, scratch: &$0) }
     }
 
     /// The best passages for many claims at once, on all cores: `result[i]` is
     /// `matches(for: queries[i], preferring: preferred[i], limit: limit)`, or, when `preferred`
     /// is nil, `matches(for: queries[i], in: nil, limit: limit)`.
     ///
-    /// Cheaper than one call per claim: each worker reuses its working memory across claims.
+    /// Runs on all cores; each worker keeps one working memory for its claims.
     public func matches(for queries: [MatchQuery], preferring preferred: [Set<Int>]? = nil, limit: Int) -> [[PassageMatch]] {
         let workers = max(1, min(queries.count, 2 * ProcessInfo.processInfo.activeProcessorCount))
         let chunks = (0..<workers).map { w in Array(stride(from: w, to: queries.count, by: workers)) }
         let results = ParallelMap.map(chunks) { chunk -> [(Int, [PassageMatch])] in
-            var scratch = Scratch(count: index.passageCount)
-            return chunk.map { i in
-                if let preferred, preferred.indices.contains(i) {
-                    return (i, rank(queries[i], preferring: preferred[i], limit: limit, scratch: &scratch))
+            scratches.with { scratch in
+                chunk.map { i in
+                    if let preferred, preferred.indices.contains(i) {
+                        return (i, rank(queries[i], preferring: preferred[i], limit: limit, scratch: &scratch))
+                    }
+                    return (i, rank(queries[i], in: nil, limit: limit, scratch: &scratch))
                 }
-                return (i, rank(queries[i], in: nil, limit: limit, scratch: &scratch))
             }
         }
         var out = Array(repeating: [PassageMatch](), count: queries.count)
