@@ -47,7 +47,7 @@ public struct ClaimChecker: Sendable {
         for claim in claims {
             let cited = Citations.resolve(claim, in: store)
             let preferred = Set(cited.flatMap(\.ids))
-            let query = MatchQuery(text: Citations.queryText(of: claim), language: claim.language, figures: claim.figures, dates: claim.dates)
+            let query = Citations.query(for: claim)
             let matches = matcher.matches(for: query, preferring: preferred, limit: options.evidencePerClaim)
             evidence.append(matches.map { Citations.evidence(for: $0, in: store, cited: preferred.contains($0.sourceID)) })
             citations.append(cited.map { .init(attribution: $0.attribution, sources: $0.ids.map { store.sources[$0].path }, label: $0.label) })
@@ -96,15 +96,20 @@ enum Citations {
         return resolved
     }
 
-    /// The claim's words to look for in sources: the sentence without its own attributions
+    /// What to look for in the sources: the claim's sentence without its own attributions
     /// ("according to Le Monde", "the regional daily … reported"), which name who said it, not
-    /// what was said, and would only dilute the match.
-    static func queryText(of claim: Claim) -> String {
+    /// what was said, and would only dilute the match. A sentence that points back at the
+    /// previous one and only says who said it ("This was stated in a 2016 interview with RFI")
+    /// is looked for as that previous sentence.
+    static func query(for claim: Claim) -> MatchQuery {
+        if let antecedent = claim.antecedent, claim.hasSpecificAttribution, claim.figures.isEmpty {
+            return MatchQuery(text: antecedent, language: claim.language)
+        }
         var text = claim.text
         for attribution in claim.attributions where attribution.inheritedFrom == nil && attribution.href == nil {
             if let range = text.range(of: attribution.text) { text.replaceSubrange(range, with: " ") }
         }
-        return text
+        return MatchQuery(text: text, language: claim.language, figures: claim.figures, dates: claim.dates)
     }
 
     /// A match as the report's evidence.

@@ -24,6 +24,9 @@ public struct Claim: Sendable {
     public var attributions: [Attribution]
     /// Hyperlinks in the sentence.
     public var links: [Link]
+    /// The previous sentence of the paragraph, when this one starts by pointing back at it
+    /// ("This was stated in a 2016 interview…", "Cela a été confirmé…"): what the claim is about.
+    public var antecedent: String?
 
     /// Whether the claim credits a specific source (its own or inherited).
     public var hasSpecificAttribution: Bool { attributions.contains { $0.kind == .specific } }

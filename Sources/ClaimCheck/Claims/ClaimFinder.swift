@@ -35,7 +35,9 @@ public struct ClaimFinder: Sendable {
             guard paragraph.kind != .heading, !ClaimFinder.isBoilerplate(paragraph.text) else { continue }
             var inherited: (attribution: Attribution, claim: String)?
             var cursor: SentenceLocator.Position?
+            var previous: String?
             for sentence in SentenceSplitter.sentences(in: paragraph.text, language: language) {
+                defer { previous = sentence.text }
                 let position = locator.locate(sentence.text, paragraphLine: paragraph.line, after: cursor)
                 cursor = SentenceLocator.Position(line: position.line, column: position.column + 1)
                 let links = LinkPlacement.take(from: &linksByParagraph[paragraphIndex], in: sentence.text)
@@ -60,7 +62,8 @@ public struct ClaimFinder: Sendable {
                     Claim(
                         id: id, text: sentence.text, line: position.line, column: position.column, paragraph: paragraphIndex,
                         language: language, figures: analysis.figures, dates: dates, quotes: quotes,
-                        attributions: attributions, links: links))
+                        attributions: attributions, links: links,
+                        antecedent: ClaimFinder.pointsBack(sentence.text) ? previous : nil))
             }
         }
         return claims
@@ -70,6 +73,12 @@ public struct ClaimFinder: Sendable {
     static func isBoilerplate(_ text: String) -> Bool {
         let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
         return ClaimWords.boilerplatePrefixes.contains { lowered.hasPrefix($0) } && text.count < 200
+    }
+
+    /// Whether a sentence opens by pointing back at the previous one.
+    static func pointsBack(_ text: String) -> Bool {
+        guard let first = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).first else { return false }
+        return ClaimWords.anaphoricOpenings.contains(first.lowercased())
     }
 
     /// Whether a sentence asks rather than states.

@@ -18,6 +18,11 @@ enum ClaimWords {
         "rapport", "émission", "série",
     ]
 
+    /// First words of a sentence that point back at the previous one ("This was stated…").
+    static let anaphoricOpenings: Set<String> = [
+        "this", "that", "these", "those", "it", "such", "cela", "ceci", "ce", "c'est", "c’est", "ces", "ça",
+    ]
+
     /// The least number of words a quotation needs to be a quote worth finding in a source;
     /// shorter ones (“diplomats”, “tender”) are scare quotes or terms.
     static let minimumQuoteWords = 3
