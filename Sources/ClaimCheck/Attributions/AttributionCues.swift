@@ -67,6 +67,23 @@ enum AttributionCues {
         "que", "qui", "dont", "lorsque", "mais", "et", "en", "dans", "par", "pour", "avec", "car", "le", "la", "les",
     ]
 
+    /// Words a subject may start with besides a name or a number: "the ministry said",
+    /// "some experts believe", "le ministère a indiqué".
+    static let subjectOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "several", "many", "most",
+        "few", "certain", "unnamed", "anonymous", "senior", "local", "officials", "sources", "experts", "critics",
+        "observers", "analysts", "police", "prosecutors", "investigators", "authorities", "witnesses", "residents",
+        "le", "la", "les", "l'", "un", "une", "des", "plusieurs", "certains", "certaines", "son", "sa", "ses", "leur",
+        "leurs",
+    ]
+
+    /// Words that cannot stand inside a subject: relatives, negations, conjunctions, verbs of thought.
+    static let subjectBreakers: Set<String> = [
+        "whose", "whom", "what", "where", "why", "how", "if", "whether", "not", "don't", "doesn't", "didn't", "never",
+        "would", "will", "can", "could", "should", "may", "might", "must", "do", "does", "did", "to", "so", "than",
+        "because", "dont", "ne", "pas", "n'a", "n'ont",
+    ]
+
     /// Pronouns: "he said" credits nobody new.
     static let pronouns: Set<String> = [
         "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "il", "elle", "ils", "elles", "on", "nous",

@@ -47,7 +47,7 @@ public struct AttributionFinder: Sendable {
                 found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (position..<phrase.upperBound, $0) })
             }
         }
-        for (index, word) in words.lower.enumerated() where AttributionCues.reportingVerbs.contains(word) {
+        for (index, word) in words.lower.enumerated() where AttributionCues.reportingVerbs.contains(word) && !words.isCapitalised(index) {
             guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })

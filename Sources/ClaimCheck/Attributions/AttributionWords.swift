@@ -121,8 +121,14 @@ struct AttributionWords {
             end -= 1
         }
         guard start < end else { return nil }
-        if end - start == 1 && AttributionCues.pronouns.contains(lower[start]) { return nil }
-        if (start..<end).contains(where: { AttributionCues.pronouns.contains(lower[$0]) && $0 == end - 1 }) { return nil }
+        // A subject names someone: no pronoun or relative word in it ("we have stimulated",
+        // "whose mother"), and it starts with a name, a number or a determiner.
+        if (start..<end).contains(where: { AttributionCues.pronouns.contains(lower[$0]) || AttributionCues.subjectBreakers.contains(lower[$0]) }) {
+            return nil
+        }
+        guard isCapitalised(start) || AttributionCues.subjectOpeners.contains(lower[start]) || lower[start].first?.isNumber == true else {
+            return nil
+        }
         return start..<end
     }
 
