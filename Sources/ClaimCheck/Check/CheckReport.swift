@@ -46,15 +46,17 @@ public struct CheckReport: Sendable {
     /// The sources, in the order read.
     public var sources: [SourceEntry]
 
-    /// Findings counted by severity, over all drafts.
+    /// Findings counted by severity, over all drafts (suppressed findings left out).
     public var counts: [Severity: Int] {
         var counts: [Severity: Int] = [.error: 0, .warning: 0, .info: 0]
-        for document in documents { for finding in document.findings { counts[finding.severity, default: 0] += 1 } }
+        for document in documents {
+            for finding in document.findings where finding.suppression == nil { counts[finding.severity, default: 0] += 1 }
+        }
         return counts
     }
 
-    /// Whether any finding is at or above a severity.
+    /// Whether any finding that is not suppressed is at or above a severity.
     public func hasFindings(atLeast severity: Severity) -> Bool {
-        documents.contains { $0.findings.contains { $0.severity >= severity } }
+        documents.contains { $0.findings.contains { $0.suppression == nil && $0.severity >= severity } }
     }
 }

@@ -32,6 +32,23 @@ public struct Finding: Sendable {
     public var related: [Related]
     /// The source passage the finding rests on, when one does.
     public var evidence: Evidence?
+    /// Set when an inline comment in the draft silences the finding: it is still reported,
+    /// marked as suppressed, and does not count towards the exit code.
+    public var suppression: Suppression?
+
+    /// Why a finding is silenced.
+    public struct Suppression: Sendable, Hashable {
+        /// The line of the comment that silences it.
+        public var line: Int
+        /// The reason given after `--` in the comment, if any.
+        public var justification: String?
+
+        /// Creates a suppression.
+        public init(line: Int, justification: String?) {
+            self.line = line
+            self.justification = justification
+        }
+    }
 
     /// Creates a finding.
     public init(

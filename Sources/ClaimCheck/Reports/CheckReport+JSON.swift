@@ -127,6 +127,12 @@ extension CheckReport {
                     })
             ),
             ("evidence", finding.evidence.map(json(evidence:)) ?? .null),
+            (
+                "suppressed",
+                finding.suppression.map {
+                    .object([("line", .int($0.line)), ("justification", .optional($0.justification))])
+                } ?? .null
+            ),
         ])
     }
 
