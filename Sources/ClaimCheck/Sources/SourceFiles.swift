@@ -38,7 +38,8 @@ enum SourceFiles {
                     }
                     let full = base + "/" + relative
                     var isDirectory: ObjCBool = false
-                    guard files.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                    // A dangling link is listed too, so that reading it fails and is reported.
+                    if files.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue { continue }
                     if isReadable(name: String(components.last ?? "")) { found.append(full) }
                 }
             }
