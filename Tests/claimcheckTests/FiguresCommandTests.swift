@@ -3,36 +3,10 @@ import Testing
 
 /// Runs the built `claimcheck figures` binary: output, exit codes and errors.
 struct FiguresCommandTests {
-    /// The `claimcheck` executable next to the test bundle, else in `.build/debug`.
-    static func binary() -> URL? {
-        var candidates: [URL] = []
-        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        candidates.append(Bundle.main.bundleURL)
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug"))
-        for dir in candidates {
-            let url = dir.appendingPathComponent("claimcheck")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
-    }
-
+    /// Runs `claimcheck` (see `CommandRunner`) and returns status, standard output and error.
     static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let url = try #require(binary(), "claimcheck binary not found; run swift build first")
-        let p = Process()
-        p.executableURL = url
-        p.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let outcome = try CommandRunner.run(arguments)
+        return (outcome.status, outcome.standardOutput, outcome.standardError)
     }
 
     @Test func jsonHasSpecFields() throws {
