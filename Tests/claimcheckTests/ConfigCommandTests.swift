@@ -46,6 +46,19 @@ struct ConfigCommandTests {
         #expect(other.status == 2, "a Markdown file is not a configuration mapping")
     }
 
+    @Test("Drafts under different files in one run: each with its own settings, in the order given")
+    func perDraft() throws {
+        let outcome = try CommandRunner.run([
+            "check", "fixtures/silencing/next-line.md", "fixtures/config/full/drafts/draft.md", "--format", "json",
+        ])
+        #expect(outcome.status == 1, "the second draft's file fails on warnings")
+        let documents = try #require(try report(outcome)["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["path"] as? String } == ["fixtures/silencing/next-line.md", "fixtures/config/full/drafts/draft.md"])
+        let severities = documents.map { (($0["findings"] as? [[String: Any]]) ?? []).first?["severity"] as? String }
+        #expect(severities == ["warning", "error"], "unsourced-figure is an error only under the file")
+        #expect(try CommandRunner.run(["check", "fixtures/silencing/next-line.md", "--format", "json"]).status == 0)
+    }
+
     @Test("Drafts and sources matching ignore are skipped")
     func ignore() throws {
         let outcome = try CommandRunner.run([

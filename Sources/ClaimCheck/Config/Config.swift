@@ -63,7 +63,12 @@ public struct Config: Sendable {
 /// When `claimcheck check` exits 1: when a finding that is not suppressed is at or above a
 /// severity, or never (`none`).
 public enum FailThreshold: String, Sendable, CaseIterable {
-    case error, warning, info
+    /// Fail on errors.
+    case error
+    /// Fail on warnings and errors.
+    case warning
+    /// Fail on any finding.
+    case info
     /// `none`: never fail on findings.
     case never = "none"
 

@@ -20,5 +20,6 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where the problem is: `path:line` or `path`.
     public var location: String { line.map { "\(path):\($0)" } ?? path }
 
+    /// `path:line: problem`.
     public var description: String { "\(location): \(problem)" }
 }
