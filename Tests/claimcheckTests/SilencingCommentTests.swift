@@ -23,6 +23,12 @@ struct SilencingCommentTests {
         #expect(silenced(text, lines: 1...5) == ["4:unsourced-figure"])
     }
 
+    @Test("Stacked next-line comments each reach the text below them")
+    func stacked() {
+        let text = "<!-- claimcheck-disable-next-line unsourced-figure -- a -->\n<!-- claimcheck-disable-next-line vague-attribution -- b -->\nc\n"
+        #expect(silenced(text, lines: 1...3) == ["3:unsourced-figure", "3:vague-attribution"])
+    }
+
     @Test("Several rules, comma- or space-separated; no rule means all rules")
     func rules() {
         #expect(silenced("<!-- claimcheck-disable-next-line unsourced-figure, vague-attribution -- x -->\nb\n", lines: 1...3) == ["2:unsourced-figure", "2:vague-attribution"])
