@@ -10,7 +10,9 @@ let package = Package(
         .executable(name: "claimcheck-eval", targets: ["claimcheck-eval"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML for `.claimcheck.yml`; only the ClaimCheck target imports it.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
         // libxml2, through pkg-config; only ClaimCheckHTML imports it.
@@ -24,7 +26,10 @@ let package = Package(
         // Pure Swift text: sentences, tokens, numbers, figures, dates.
         .target(name: "ClaimCheckText"),
         // The public library: claims, attributions, sources, matching, checks, reports.
-        .target(name: "ClaimCheck", dependencies: ["ClaimCheckHTML", "ClaimCheckText"]),
+        .target(
+            name: "ClaimCheck",
+            dependencies: ["ClaimCheckHTML", "ClaimCheckText", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "claimcheck",
             dependencies: [

@@ -15,8 +15,10 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check the claims of drafts against the sources they cite.",
         discussion: """
             Exit codes: 0 when no finding is at or above --fail-on, 1 when one is, 2 when a draft \
-            cannot be read or the command line is wrong. Sources that cannot be read are reported \
-            and the rest are still used.
+            cannot be read, the configuration is wrong or the command line is wrong. Sources that \
+            cannot be read are reported and the rest are still used. Without --config, each draft \
+            uses the first .claimcheck.yml found walking up from its folder; --fail-on and \
+            --tolerance win over the file's settings.
             """
     )
 
@@ -29,11 +31,14 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text, json.")
     var format: ReportFormat?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info, none.")
-    var failOn: FailOn = .error
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error (default), warning, info, none.")
+    var failOn: FailOn?
 
-    @Option(help: "Tolerance for 'around' figures, as a fraction of the value.")
-    var tolerance: Double = 0.1
+    @Option(help: "Tolerance for 'around' figures, as a fraction of the value (default 0.1).")
+    var tolerance: Double?
+
+    @Option(help: "Configuration file to use instead of the .claimcheck.yml found from each draft.")
+    var config: String?
 
     @Option(name: .customLong("max-size"), help: "Refuse files larger than this many bytes.")
     var maxSize: Int = DocumentReader.defaultMaxSize
@@ -56,12 +61,22 @@ struct CheckCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard tolerance >= 0, tolerance < 1 else { throw ValidationError("--tolerance must be between 0 and 1") }
+        if let tolerance, !(tolerance >= 0 && tolerance < 1) { throw ValidationError("--tolerance must be between 0 and 1") }
     }
 
     func run() throws {
-        let options = CheckOptions(tolerance: tolerance, maxSize: maxSize)
-        let report = ClaimChecker(options: options).check(drafts: drafts, sources: sources)
+        let check = ConfiguredCheck(
+            options: CheckOptions(maxSize: maxSize), configFile: config, tolerance: tolerance,
+            failOn: failOn.map { FailThreshold(severity: $0.severity) })
+        let outcome: ConfiguredCheck.Outcome
+        do {
+            outcome = try check.run(drafts: drafts, sources: sources)
+        } catch {
+            Diagnostics.error(path: error.location, error.problem)
+            throw ExitCode(2)
+        }
+        let report = outcome.report
+        for notice in report.notices { Diagnostics.warning(path: "\(notice.path):\(notice.line)", notice.message) }
         for failure in report.failures { Diagnostics.error(path: failure.path, failure.error) }
         for source in report.sources { if let error = source.error { Diagnostics.warning(path: source.path, error) } }
         let terminal = isatty(1) == 1
@@ -70,6 +85,6 @@ struct CheckCommand: ParsableCommand {
         case .text: Output.write(report.text(colour: terminal && getenv("NO_COLOR") == nil))
         }
         if !report.failures.isEmpty { throw ExitCode(2) }
-        if let threshold = failOn.severity, report.hasFindings(atLeast: threshold) { throw ExitCode(1) }
+        if outcome.fails { throw ExitCode(1) }
     }
 }

@@ -9,10 +9,14 @@
 public struct AttributionFinder: Sendable {
     /// The publisher table names resolve through.
     public var aliases: PublisherAliases
+    /// Phrases that are vague attributions wherever they appear, beyond the built-in ones
+    /// (a configuration's `vague-attributions:`), lower case.
+    public var extraVaguePhrases: [String]
 
     /// Creates a finder.
-    public init(aliases: PublisherAliases = .builtIn) {
+    public init(aliases: PublisherAliases = .builtIn, extraVaguePhrases: [String] = []) {
         self.aliases = aliases
+        self.extraVaguePhrases = extraVaguePhrases
     }
 
     /// The attributions of one sentence, in order of appearance.
@@ -29,7 +33,7 @@ public struct AttributionFinder: Sendable {
             let position = words.wordIndex(containing: link.text)
             found.append((position..<(position + 1), Attribution(text: link.text, kind: .specific, source: publisher?.name ?? link.text, publisher: publisher, href: link.href)))
         }
-        for cue in AttributionCues.vagueAnywhere {
+        for cue in AttributionCues.vagueAnywhere + extraVaguePhrases {
             for position in words.positions(ofPhrase: cue) {
                 let length = cue.split(separator: " ").count
                 found.append((position..<(position + length), Attribution(text: words.text(from: position, count: length), kind: .vague)))

@@ -10,6 +10,10 @@ public struct CheckOptions: Sendable {
     public var maxSize: Int
     /// How many evidence passages each claim keeps.
     public var evidencePerClaim: Int
+    /// Extra phrases that make an attribution vague wherever they appear, lower case.
+    public var vagueAttributions: [String] = []
+    /// Drafts and sources to skip (a configuration's `ignore:`).
+    public var ignore = IgnorePatterns()
 
     /// Creates options.
     public init(

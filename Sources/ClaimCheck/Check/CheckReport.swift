@@ -15,6 +15,8 @@ public struct CheckReport: Sendable {
         public var evidence: [[Evidence]]
         /// The findings, sorted by position.
         public var findings: [Finding]
+        /// Problems with the draft's silencing comments (no reason, unknown rule).
+        public var notices: [Notice] = []
     }
 
     /// A source as read, or the reason it could not be.

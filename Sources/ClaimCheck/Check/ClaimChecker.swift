@@ -16,9 +16,12 @@ public struct ClaimChecker: Sendable {
     /// Reads the drafts and sources and checks every claim.
     ///
     /// A draft that cannot be read is a `failure` in the report; a source that cannot be read
-    /// is listed with its error; everything else is still checked.
+    /// is listed with its error; everything else is still checked. Drafts and source files
+    /// that `options.ignore` matches are skipped.
     public func check(drafts: [String], sources: [String]) -> CheckReport {
         let reader = DocumentReader(maxSize: options.maxSize)
+        let drafts = drafts.filter { !options.ignore.ignores($0) }
+        let sources = options.ignore.patterns.isEmpty ? sources : SourceFiles.list(sources).map(\.path).filter { !options.ignore.ignores($0) }
         let (store, sourceFailures) = SourceStore.load(paths: sources, reader: reader, aliases: options.aliases)
         let matcher = Matcher(store: store)
         var report = CheckReport(documents: [], failures: [], sources: [])
@@ -40,7 +43,7 @@ public struct ClaimChecker: Sendable {
     /// Checks one draft already read against the sources a matcher indexes.
     public func check(_ document: Document, fileText: String? = nil, matcher: Matcher, sourcesGiven: Bool = true) -> CheckReport.DocumentResult {
         let store = matcher.store
-        let claims = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance).claims(in: document, fileText: fileText)
+        let claims = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance, vaguePhrases: options.vagueAttributions).claims(in: document, fileText: fileText)
         var evidence: [[Evidence]] = []
         var citations: [[CheckContext.Citation]] = []
         var quoteChecks: [[CheckContext.QuoteCheck]] = []
@@ -62,9 +65,11 @@ public struct ClaimChecker: Sendable {
         let context = CheckContext(
             document: document, claims: claims, evidence: evidence, citations: citations, quoteChecks: quoteChecks,
             sourcesGiven: sourcesGiven, severities: options.severities)
+        let silencing = fileText.map { SilencingComments(scanning: $0, format: document.format) } ?? SilencingComments()
         return CheckReport.DocumentResult(
             path: document.path, document: document, language: DraftLanguage.of(document), claims: claims,
-            evidence: evidence, findings: Checks.run(context))
+            evidence: evidence, findings: silencing.apply(to: Checks.run(context)),
+            notices: silencing.notices.map { Notice(path: document.path, line: $0.line, message: $0.message) })
     }
 
     /// Checks one draft already read, with no sources.

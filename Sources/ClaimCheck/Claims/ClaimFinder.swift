@@ -11,11 +11,14 @@ public struct ClaimFinder: Sendable {
     public var aliases: PublisherAliases
     /// The tolerance for "around" figures (fraction of the value).
     public var tolerance: Double
+    /// Extra vague-attribution phrases (see `AttributionFinder.extraVaguePhrases`).
+    public var vaguePhrases: [String]
 
     /// Creates a finder.
-    public init(aliases: PublisherAliases = .builtIn, tolerance: Double = 0.1) {
+    public init(aliases: PublisherAliases = .builtIn, tolerance: Double = 0.1, vaguePhrases: [String] = []) {
         self.aliases = aliases
         self.tolerance = tolerance
+        self.vaguePhrases = vaguePhrases
     }
 
     /// The claims of a document.
@@ -26,7 +29,7 @@ public struct ClaimFinder: Sendable {
     public func claims(in document: Document, fileText: String? = nil) -> [Claim] {
         let language = DraftLanguage.of(document)
         let extractor = FigureExtractor(language: language, tolerance: tolerance)
-        let attributionFinder = AttributionFinder(aliases: aliases)
+        let attributionFinder = AttributionFinder(aliases: aliases, extraVaguePhrases: vaguePhrases)
         let locator = SentenceLocator(fileText: fileText)
         var claims: [Claim] = []
         var linksByParagraph = LinkPlacement.byParagraph(document)

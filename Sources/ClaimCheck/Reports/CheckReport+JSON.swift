@@ -5,7 +5,7 @@ extension CheckReport {
     /// SPEC's fields it writes: claim `quotes` and `links`; figure `start`/`end` (offsets in
     /// the sentence), `hedge` and `isPercentage`; attribution `source`, `href` and
     /// `inheritedFrom`; evidence `cited`, `reasons` and `comparisons`; finding `text`,
-    /// `span` and `evidence`; top-level `sources` and `failures`.
+    /// `span`, `evidence` and `suppressed`; top-level `sources`, `failures` and `notices`.
     public func json() -> String {
         JSONValue.object([
             ("schemaVersion", .int(1)),
@@ -13,6 +13,7 @@ extension CheckReport {
             ("documents", .array(documents.map(Self.json(document:)))),
             ("sources", .array(sources.map(Self.json(source:)))),
             ("failures", .array(failures.map { .object([("path", .string($0.path)), ("error", .string($0.error.description))]) })),
+            ("notices", .array(notices.map(Self.json(notice:)))),
             (
                 "summary",
                 .object([

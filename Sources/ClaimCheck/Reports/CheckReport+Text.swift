@@ -2,14 +2,15 @@ extension CheckReport {
     /// The report as a compiler prints diagnostics: `path:line:col: severity: message [rule]`,
     /// then the sentence with the finding's words underlined, then the evidence or the other
     /// figure; a summary line at the end. (Drafts and sources that could not be read are the
-    /// caller's to report, on standard error.)
+    /// caller's to report, on standard error.) Findings an inline comment silences are left
+    /// out and counted in the summary line.
     ///
     /// - Parameter colour: ANSI colours (for a terminal).
     public func text(colour: Bool = false) -> String {
         let paint = Paint(enabled: colour)
         var out = ""
         for document in documents {
-            for finding in document.findings {
+            for finding in document.findings where finding.suppression == nil {
                 let label: String
                 switch finding.severity {
                 case .error: label = paint.red("error")
@@ -34,7 +35,9 @@ extension CheckReport {
         let counts = counts
         let claims = documents.reduce(0) { $0 + $1.claims.count }
         out += "\(documents.count) draft\(documents.count == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"): "
-        out += "\(counts[.error] ?? 0) error\(counts[.error] == 1 ? "" : "s"), \(counts[.warning] ?? 0) warning\(counts[.warning] == 1 ? "" : "s"), \(counts[.info] ?? 0) info\n"
+        out += "\(counts[.error] ?? 0) error\(counts[.error] == 1 ? "" : "s"), \(counts[.warning] ?? 0) warning\(counts[.warning] == 1 ? "" : "s"), \(counts[.info] ?? 0) info"
+        let suppressed = documents.reduce(0) { $0 + $1.findings.filter { $0.suppression != nil }.count }
+        out += suppressed > 0 ? " (\(suppressed) suppressed)\n" : "\n"
         return out
     }
 
