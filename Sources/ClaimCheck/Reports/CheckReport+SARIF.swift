@@ -156,17 +156,11 @@ extension CheckReport {
     /// (errors) and sources (warnings) as notifications.
     func sarifInvocation(workingDirectory: String) -> JSONValue {
         func notification(level: String, path: String, problem: String) -> JSONValue {
-            .object([
+            let artifact = ArtifactPath(path, workingDirectory: workingDirectory)
+            return .object([
                 ("level", .string(level)),
-                ("message", .object([("text", .string("\(path): \(problem)"))])),
-                (
-                    "locations",
-                    .array([
-                        .object([
-                            ("physicalLocation", .object([("artifactLocation", Self.sarif(artifact: ArtifactPath(path, workingDirectory: workingDirectory)))]))
-                        ])
-                    ])
-                ),
+                ("message", .object([("text", .string("\(artifact.path): \(problem)"))])),
+                ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", Self.sarif(artifact: artifact))]))])])),
             ])
         }
         var notifications = failures.map { notification(level: "error", path: $0.path, problem: $0.error.description) }
