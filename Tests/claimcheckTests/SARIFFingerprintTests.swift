@@ -52,7 +52,9 @@ struct SARIFFingerprintTests {
     func occurrences() throws {
         let sentence = "Around 300 people attended the rally, according to local media."
         let findings = (0..<2).map { index in
-            Finding(rule: .vagueAttribution, severity: .warning, message: "vague", line: 1 + 2 * index, column: 1, claim: "c\(index)", text: sentence, span: "according to local media")
+            Finding(
+                rule: .vagueAttribution, severity: .warning, message: "vague", line: 1 + 2 * index, column: 1, claim: "c\(index)", text: sentence,
+                span: "according to local media")
         }
         let prints = Fingerprint.fingerprints(of: findings, uri: "draft.md")
         #expect(prints[0] != prints[1])

@@ -21,6 +21,11 @@ struct SARIFTests {
         try #require(try run(sarif)["results"] as? [[String: Any]])
     }
 
+    /// The region of a result's first location.
+    private func region(of result: [String: Any]) -> [String: Any]? {
+        ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+    }
+
     /// The seed page checked against its sources, with one finding suppressed with a reason,
     /// one without, and a draft that cannot be read.
     private func seedReport() throws -> CheckReport {
@@ -33,7 +38,9 @@ struct SARIFTests {
         return report
     }
 
-    @Test("The seed report validates against the SARIF 2.1.0 schema", .enabled(if: SARIFSchema.isAvailable, "needs python3 with jsonschema, and ../shared/schemas"))
+    @Test(
+        "The seed report validates against the SARIF 2.1.0 schema",
+        .enabled(if: SARIFSchema.isAvailable, "needs python3 with jsonschema, and ../shared/schemas"))
     func validatesAgainstSchema() throws {
         let command = try CommandRunner.run(["check", "fixtures/seed/draft.html", "--sources", "fixtures/seed/sources", "--format", "sarif"])
         #expect(command.status == 0)
@@ -41,7 +48,9 @@ struct SARIFTests {
         #expect(try SARIFSchema.violations(of: try seedReport().sarif(workingDirectory: root)) == nil)
     }
 
-    @Test("The schema check can fail: a SARIF with a wrong version and a bad level is rejected", .enabled(if: SARIFSchema.isAvailable, "needs python3 with jsonschema, and ../shared/schemas"))
+    @Test(
+        "The schema check can fail: a SARIF with a wrong version and a bad level is rejected",
+        .enabled(if: SARIFSchema.isAvailable, "needs python3 with jsonschema, and ../shared/schemas"))
     func schemaCheckCanFail() throws {
         let broken = try seedReport().sarif(workingDirectory: root)
             .replacingOccurrences(of: "\"version\": \"2.1.0\"", with: "\"version\": \"2.0\"")
@@ -115,10 +124,7 @@ struct SARIFTests {
     func relatedLocations() throws {
         let results = try results(try object(try seedReport().sarif(workingDirectory: root)))
         func related(_ rule: String, line: Int) throws -> [[String: Any]] {
-            let result = try #require(results.first {
-                $0["ruleId"] as? String == rule
-                    && ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])?["startLine"] as? Int == line
-            })
+            let result = try #require(results.first { $0["ruleId"] as? String == rule && region(of: $0)?["startLine"] as? Int == line })
             return try #require(result["relatedLocations"] as? [[String: Any]])
         }
         let other = try #require(try related("conflicting-figures", line: 43).first)
@@ -137,7 +143,8 @@ struct SARIFTests {
     @Test("A suppressed finding carries an in-source suppression, with its justification when given")
     func suppressions() throws {
         let results = try results(try object(try seedReport().sarif(workingDirectory: root)))
-        #expect((results[0]["suppressions"] as? [[String: String]]) == [["kind": "inSource", "justification": "figures checked with the desk, 2 Nov"]])
+        #expect(
+            (results[0]["suppressions"] as? [[String: String]]) == [["kind": "inSource", "justification": "figures checked with the desk, 2 Nov"]])
         #expect((results[1]["suppressions"] as? [[String: String]]) == [["kind": "inSource"]])
         #expect(results.dropFirst(2).allSatisfy { $0["suppressions"] == nil })
     }
@@ -156,7 +163,6 @@ struct SARIFTests {
         #expect(cleanInvocation["toolExecutionNotifications"] == nil)
     }
 }
-
 
 /// Validates SARIF against the OASIS 2.1.0 schema in `../shared/schemas`, with Python's
 /// `jsonschema` run as a process. Tests that need it are enabled only when `isAvailable`.

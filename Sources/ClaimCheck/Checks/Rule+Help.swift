@@ -39,13 +39,16 @@ extension Rule {
         case .conflictingFigures:
             return "Make the two figures agree, or say why they differ (different dates, different counts, different sources)."
         case .sourceConflict:
-            return "Check the figure against the cited passage (shown as related location) and correct the draft, or cite the source that gives the draft's figure."
+            return
+                "Check the figure against the cited passage (shown as related location) and correct the draft, or cite the source that gives the draft's figure."
         case .unsourcedFigure:
-            return "Say who reported the figure (\"according to Le Monde\", \"the Interior Ministry said\") or link the report; pass the report with --sources to check it."
+            return
+                "Say who reported the figure (\"according to Le Monde\", \"the Interior Ministry said\") or link the report; pass the report with --sources to check it."
         case .vagueAttribution:
             return "Name the outlet, person or body the claim comes from, or link the report; if the source must stay anonymous, say why."
         case .unsupportedBySource:
-            return "Read the cited source (the closest passage is shown as related location): cite the passage that supports the claim, cite another source, or soften the claim."
+            return
+                "Read the cited source (the closest passage is shown as related location): cite the passage that supports the claim, cite another source, or soften the claim."
         case .sourceUnavailable:
             return "Save the cited page and pass it with --sources so the claim can be checked; this finding is informational."
         case .quoteNotFound:

@@ -23,13 +23,14 @@ extension CheckReport {
             let lines = DraftLines.load(document)
             for finding in findings {
                 let region = FindingRegion(finding, lines: lines)
-                out += GitHubCommand.line(
+                let command = GitHubCommand.line(
                     command: Self.githubCommand(finding.severity),
                     properties: [
                         ("file", path), ("line", String(region.line)), ("col", String(region.startColumn)),
                         ("endColumn", String(region.endColumn)), ("title", finding.rule.rawValue),
                     ],
-                    message: finding.message) + "\n"
+                    message: finding.message)
+                out += command + "\n"
             }
         }
         return out

@@ -78,7 +78,9 @@ extension CheckReport {
         ])
     }
 
-    static func sarif(finding: Finding, artifact: ArtifactPath, lines: [[Unicode.Scalar]]?, fingerprint: String, workingDirectory: String) -> JSONValue {
+    static func sarif(finding: Finding, artifact: ArtifactPath, lines: [[Unicode.Scalar]]?, fingerprint: String, workingDirectory: String)
+        -> JSONValue
+    {
         let region = FindingRegion(finding, lines: lines)
         var physical: [(String, JSONValue)] = [
             ("artifactLocation", sarif(artifact: artifact)),
@@ -164,7 +166,9 @@ extension CheckReport {
             ])
         }
         var notifications = failures.map { notification(level: "error", path: $0.path, problem: $0.error.description) }
-        for source in sources { if let error = source.error { notifications.append(notification(level: "warning", path: source.path, problem: error)) } }
+        for source in sources {
+            if let error = source.error { notifications.append(notification(level: "warning", path: source.path, problem: error)) }
+        }
         var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(failures.isEmpty))]
         if !notifications.isEmpty { invocation.append(("toolExecutionNotifications", .array(notifications))) }
         return .object(invocation)
