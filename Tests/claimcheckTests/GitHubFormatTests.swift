@@ -71,6 +71,15 @@ struct GitHubFormatTests {
         #expect(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
     }
 
+    @Test("A draft that cannot be read: an error annotation naming it, exit 2")
+    func unreadableDraft() throws {
+        let outcome = try CommandRunner.run(["check", "fixtures/no-such-draft.md", "fixtures/seed/draft.txt", "--format", "github"])
+        #expect(outcome.status == 2)
+        let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.last == "::error file=fixtures/no-such-draft.md,title=claimcheck::no such file")
+        #expect(lines.dropLast().allSatisfy { $0.contains("file=fixtures/seed/draft.txt,") })
+    }
+
     @Test("An unknown --format is a usage error (exit 2)")
     func unknownFormat() throws {
         let outcome = try CommandRunner.run(["check", "fixtures/seed/draft.txt", "--format", "sarif3"])

@@ -10,7 +10,8 @@ extension CheckReport {
     ///
     /// `error`, `warning`, or `notice` for info; the place as in SARIF (the finding's span,
     /// end column exclusive). Properties and message are escaped as the runner expects
-    /// (`GitHubCommand`). Suppressed findings are left out.
+    /// (`GitHubCommand`). Suppressed findings are left out. A draft that could not be read gets
+    /// an `::error` titled `claimcheck` with the reason.
     ///
     /// - Parameter workingDirectory: the directory relative paths were given from (the
     ///   workspace in CI); paths under it are written relative to it.
@@ -32,6 +33,11 @@ extension CheckReport {
                     message: finding.message)
                 out += command + "\n"
             }
+        }
+        for failure in failures {
+            let path = ArtifactPath(failure.path, workingDirectory: workingDirectory).path
+            let command = GitHubCommand.line(command: "error", properties: [("file", path), ("title", "claimcheck")], message: failure.error.description)
+            out += command + "\n"
         }
         return out
     }
