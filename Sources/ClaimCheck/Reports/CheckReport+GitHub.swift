@@ -36,7 +36,8 @@ extension CheckReport {
         }
         for failure in failures {
             let path = ArtifactPath(failure.path, workingDirectory: workingDirectory).path
-            let command = GitHubCommand.line(command: "error", properties: [("file", path), ("title", "claimcheck")], message: failure.error.description)
+            let message = failure.error.description
+            let command = GitHubCommand.line(command: "error", properties: [("file", path), ("title", "claimcheck")], message: message)
             out += command + "\n"
         }
         return out
