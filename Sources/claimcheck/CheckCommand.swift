@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("sources"), help: "A saved source page, or a folder of them (repeatable).")
     var sources: [String] = []
 
-    @Option(help: "Output format: text, json.")
+    @Option(help: "Output format: text, json, sarif, github.")
     var format: ReportFormat?
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error (default), warning, info, none.")
@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
     var maxSize: Int = DocumentReader.defaultMaxSize
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, github
     }
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -83,6 +83,8 @@ struct CheckCommand: ParsableCommand {
         switch format ?? (terminal ? .text : .json) {
         case .json: Output.write(report.json())
         case .text: Output.write(report.text(colour: terminal && getenv("NO_COLOR") == nil))
+        case .sarif: Output.write(report.sarif())
+        case .github: Output.write(report.githubAnnotations())
         }
         if !report.failures.isEmpty { throw ExitCode(2) }
         if outcome.fails { throw ExitCode(1) }
