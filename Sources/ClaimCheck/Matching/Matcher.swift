@@ -25,8 +25,8 @@ public struct Matcher: Sendable {
     /// Passage number in the index → (source id, passage index in the source).
     let locations: [(source: Int32, passage: Int32)]
     let analyzer: TermAnalyzer
-    /// Per source, the terms of its headline and publisher name: a claim's words found there
-    /// ("according to the Interior Ministry") count as found in each of its passages.
+    /// Per source, the terms of its headline, publisher name and site name: a claim's words
+    /// found there ("according to the Interior Ministry") count as found in each of its passages.
     let contexts: [Set<String>]
     /// Working memory reused across queries.
     let scratches: ScratchPool
@@ -58,7 +58,10 @@ public struct Matcher: Sendable {
             var memo = TermAnalyzer.Memo()
             let names = [source.document.metadata.title, source.document.metadata.publisher, source.publisher?.name]
             let text = names.compactMap { $0 }.joined(separator: ". ")
-            return Set(analyzer.terms(of: text, language: source.language, figures: [], dates: [], memo: &memo))
+            var terms = Set(analyzer.terms(of: text, language: source.language, figures: [], dates: [], memo: &memo))
+            // The site's own name, as drafts write it ("as LeMonde reported", "lemonde.fr").
+            if let site = source.host.flatMap(TermAnalyzer.siteName) { terms.insert(site) }
+            return terms
         }
         index = PassageIndex(passageTerms: terms, minimumCognateLength: thresholds.minimumCognateLength)
         scratches = ScratchPool(count: index.passageCount)
