@@ -24,6 +24,10 @@ public struct Matcher: Sendable {
     let index: PassageIndex
     /// Passage number in the index → (source id, passage index in the source).
     let locations: [(source: Int32, passage: Int32)]
+    /// Passage number in the index → paragraph number (paragraphs of all sources, in order).
+    let paragraphs: [Int32]
+    /// How many paragraphs hold passages.
+    let paragraphCount: Int
     let analyzer: TermAnalyzer
     /// Per source, the terms of its headline, publisher name and site name: a claim's words
     /// found there ("according to the Interior Ministry") count as found in each of its passages.
@@ -49,10 +53,22 @@ public struct Matcher: Sendable {
         }
         var terms: [[String]] = []
         var locations: [(source: Int32, passage: Int32)] = []
+        var paragraphs: [Int32] = []
+        var paragraphCount = 0
         for (source, list) in zip(store.sources, perSource) {
             terms += list
-            for passage in source.passages { locations.append((Int32(source.id), Int32(passage.index))) }
+            var last = -1
+            for passage in source.passages {
+                locations.append((Int32(source.id), Int32(passage.index)))
+                if passage.paragraph != last {
+                    last = passage.paragraph
+                    paragraphCount += 1
+                }
+                paragraphs.append(Int32(paragraphCount - 1))
+            }
         }
+        self.paragraphs = paragraphs
+        self.paragraphCount = paragraphCount
         self.locations = locations
         contexts = store.sources.map { source in
             var memo = TermAnalyzer.Memo()
@@ -64,7 +80,7 @@ public struct Matcher: Sendable {
             return terms
         }
         index = PassageIndex(passageTerms: terms, minimumCognateLength: thresholds.minimumCognateLength)
-        scratches = ScratchPool(count: index.passageCount)
+        scratches = ScratchPool(count: index.passageCount, paragraphs: paragraphCount)
     }
 
     /// The best passages for a claim, from the given sources only (all sources when nil).
