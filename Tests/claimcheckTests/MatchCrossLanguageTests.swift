@@ -53,3 +53,18 @@ import Testing
         #expect(Cognates.similarity("spy", "espion") < 0.5)
     }
 }
+
+@Suite struct MatchPercentageTests {
+    @Test func percentagesMeetAcrossDecimalCommas() throws {
+        let french = MatchFixtures.document(
+            "fr", language: "fr",
+            paragraphs: ["Le taux de chômage a atteint 7,5 % en mars 2023.", "Les exportations ont reculé de 12 %."])
+        let matcher = MatchFixtures.matcher([french])
+        let match = try #require(
+            matcher.matches(for: MatchQuery(text: "Unemployment reached 7.5% in March 2023.", language: .english), in: nil, limit: 1)
+                .first)
+        #expect(match.passage.text.hasPrefix("Le taux de chômage"))
+        #expect(match.terms.contains("%7.5"))
+        #expect(match.agreement == .supports)
+    }
+}

@@ -84,3 +84,25 @@ import Testing
         #expect(BilingualLexicon.builtIn.concept(of: "samedi", language: .french) == "saturday")
     }
 }
+
+@Suite struct MatchParagraphTests {
+    func coverage(_ paragraphs: [String]) throws -> Double {
+        let document = MatchFixtures.document("s", language: "fr", paragraphs: paragraphs + ["La mairie a fermé.", "Il pleut."])
+        let claim = MatchQuery(text: "The centre could serve as a cover for espionage activities.", language: .english)
+        let match = try #require(MatchFixtures.matcher([document]).matches(for: claim, in: nil, limit: 1).first)
+        #expect(match.passage.text.contains("couverture"))
+        return match.coverage
+    }
+
+    @Test func wordsElsewhereInTheParagraphCountForPart() throws {
+        let together = try coverage([
+            "Ce centre est rattaché à l'ambassade. Ses locaux sont inviolables. Rien n'interdit qu'il serve de couverture à des activités d'espionnage."
+        ])
+        let apart = try coverage([
+            "Ce centre est rattaché à l'ambassade.",
+            "Ses locaux sont inviolables. Rien n'interdit qu'il serve de couverture à des activités d'espionnage.",
+        ])
+        #expect(together > apart)
+        #expect(together < 1)
+    }
+}

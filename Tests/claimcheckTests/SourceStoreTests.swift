@@ -86,3 +86,17 @@ import Testing
         #expect(store.aliases.publisher(named: "example-daily.org") == source.publisher)
     }
 }
+
+@Suite struct SourceStoreLinkTests {
+    @Test func aDanglingLinkInAFolderIsReportedAsMissing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimcheck-links-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(
+            atPath: MatchFixtures.folder + "/sources/ministry-notes.txt", toPath: folder + "/notes.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/gone.html", withDestinationPath: folder + "/nowhere.html")
+        let (store, failures) = SourceStore.load(paths: [folder])
+        #expect(store.sources.count == 1)
+        #expect(failures == [SourceFailure(path: folder + "/gone.html", error: .notFound)])
+    }
+}

@@ -20,7 +20,7 @@ extension BilingualLexicon {
         invasion, invade	invasion, envahir
         embassy	ambassade
         ambassador	ambassadeur
-        intelligence	renseignement, renseignements
+        intelligence	renseignement, renseignements, intelligence
         agent	agent
         student	étudiant, étudiante, élève
         engineer	ingénieur

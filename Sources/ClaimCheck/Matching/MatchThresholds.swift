@@ -9,7 +9,7 @@ public struct MatchThresholds: Sendable, Hashable {
     public var dateConflict: Double = 0.6
     /// Least coverage for agreeing figures or dates to support the claim (`.supports`); two
     /// independent agreeing facts need only `related`.
-    public var support: Double = 0.5
+    public var support: Double = 0.4
     /// Least coverage for a claim without figures or dates to be supported by words alone.
     public var supportWithoutFigures: Double = 0.75
     /// Least trigram similarity (Dice) for two words to count as cognates.
@@ -18,6 +18,9 @@ public struct MatchThresholds: Sendable, Hashable {
     public var cognateWeight: Double = 0.9
     /// Words shorter than this are never expanded to cognates.
     public var minimumCognateLength: Int = 5
+    /// Weight, for coverage, of a claim word found not in the passage but in another sentence
+    /// of its paragraph ("Ce centre … Rien n'interdit qu'il serve de couverture …").
+    public var paragraphWeight: Double = 0.5
     /// Share of the final score given to figure and date evidence (a comparable pair).
     public var figureEvidenceWeight: Double = 0.15
     /// How many best BM25 candidates per requested match are examined for agreement.

@@ -19,10 +19,18 @@ extension Matcher {
         func coverage(_ p: Int) -> Double {
             guard contentIDF > 0 else { return min(1, scratch.score[p] / totalIDF) }
             var covered = scratch.covered[p]
-            var extra = named[Int(locations[p].source)] & ~scratch.found[p]
-            while extra != 0 {
-                covered += terms[extra.trailingZeroBitCount].idf
-                extra &= extra - 1
+            let byName = named[Int(locations[p].source)] & ~scratch.found[p]
+            var bits = byName
+            while bits != 0 {
+                covered += terms[bits.trailingZeroBitCount].idf
+                bits &= bits - 1
+            }
+            // Words in the passage's other sentences of the same paragraph count for part.
+            var nearby = scratch.inParagraph[Int(paragraphs[p])] & ~scratch.found[p] & ~byName
+            while nearby != 0 {
+                let q = nearby.trailingZeroBitCount
+                if terms[q].isContent { covered += thresholds.paragraphWeight * terms[q].idf }
+                nearby &= nearby - 1
             }
             return min(1, covered / contentIDF)
         }

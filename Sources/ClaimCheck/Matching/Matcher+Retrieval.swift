@@ -31,13 +31,17 @@ extension Matcher {
         var best: [Double]
         var bestWeight: [Double]
         var met: [Int32] = []
+        /// Per paragraph, bit `q` set when query term `q` is in one of its passages.
+        var inParagraph: [UInt64]
+        var touchedParagraphs: [Int32] = []
 
-        init(count: Int) {
+        init(count: Int, paragraphs: Int) {
             score = Array(repeating: 0, count: count)
             covered = Array(repeating: 0, count: count)
             found = Array(repeating: 0, count: count)
             best = Array(repeating: 0, count: count)
             bestWeight = Array(repeating: 0, count: count)
+            inParagraph = Array(repeating: 0, count: paragraphs)
         }
 
         /// Empties the touched slots for the next query.
@@ -49,6 +53,8 @@ extension Matcher {
                 found[p] = 0
             }
             touched.removeAll(keepingCapacity: true)
+            for paragraph in touchedParagraphs { inParagraph[Int(paragraph)] = 0 }
+            touchedParagraphs.removeAll(keepingCapacity: true)
         }
     }
 
@@ -124,6 +130,9 @@ extension Matcher {
                 scratch.score[p] += scratch.best[p]
                 if term.isContent { scratch.covered[p] += scratch.bestWeight[p] * term.idf }
                 scratch.found[p] |= bit
+                let paragraph = Int(paragraphs[p])
+                if scratch.inParagraph[paragraph] == 0 { scratch.touchedParagraphs.append(paragraphs[p]) }
+                scratch.inParagraph[paragraph] |= bit
                 scratch.best[p] = 0
                 scratch.bestWeight[p] = 0
             }

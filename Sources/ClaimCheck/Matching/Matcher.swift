@@ -24,9 +24,13 @@ public struct Matcher: Sendable {
     let index: PassageIndex
     /// Passage number in the index → (source id, passage index in the source).
     let locations: [(source: Int32, passage: Int32)]
+    /// Passage number in the index → paragraph number (paragraphs of all sources, in order).
+    let paragraphs: [Int32]
+    /// How many paragraphs hold passages.
+    let paragraphCount: Int
     let analyzer: TermAnalyzer
-    /// Per source, the terms of its headline and publisher name: a claim's words found there
-    /// ("according to the Interior Ministry") count as found in each of its passages.
+    /// Per source, the terms of its headline, publisher name and site name: a claim's words
+    /// found there ("according to the Interior Ministry") count as found in each of its passages.
     let contexts: [Set<String>]
     /// Working memory reused across queries.
     let scratches: ScratchPool
@@ -49,19 +53,34 @@ public struct Matcher: Sendable {
         }
         var terms: [[String]] = []
         var locations: [(source: Int32, passage: Int32)] = []
+        var paragraphs: [Int32] = []
+        var paragraphCount = 0
         for (source, list) in zip(store.sources, perSource) {
             terms += list
-            for passage in source.passages { locations.append((Int32(source.id), Int32(passage.index))) }
+            var last = -1
+            for passage in source.passages {
+                locations.append((Int32(source.id), Int32(passage.index)))
+                if passage.paragraph != last {
+                    last = passage.paragraph
+                    paragraphCount += 1
+                }
+                paragraphs.append(Int32(paragraphCount - 1))
+            }
         }
+        self.paragraphs = paragraphs
+        self.paragraphCount = paragraphCount
         self.locations = locations
         contexts = store.sources.map { source in
             var memo = TermAnalyzer.Memo()
             let names = [source.document.metadata.title, source.document.metadata.publisher, source.publisher?.name]
             let text = names.compactMap { $0 }.joined(separator: ". ")
-            return Set(analyzer.terms(of: text, language: source.language, figures: [], dates: [], memo: &memo))
+            var terms = Set(analyzer.terms(of: text, language: source.language, figures: [], dates: [], memo: &memo))
+            // The site's own name, as drafts write it ("as LeMonde reported", "lemonde.fr").
+            if let site = source.host.flatMap(TermAnalyzer.siteName) { terms.insert(site) }
+            return terms
         }
         index = PassageIndex(passageTerms: terms, minimumCognateLength: thresholds.minimumCognateLength)
-        scratches = ScratchPool(count: index.passageCount)
+        scratches = ScratchPool(count: index.passageCount, paragraphs: paragraphCount)
     }
 
     /// The best passages for a claim, from the given sources only (all sources when nil).

@@ -10,18 +10,20 @@ extension Matcher {
         private let lock = NSLock()
         private var free: [Scratch] = []
         private let count: Int
+        private let paragraphs: Int
         /// Most scratches kept (one per concurrent query beyond it is made and dropped).
         private let keep: Int
 
-        init(count: Int, keep: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
+        init(count: Int, paragraphs: Int, keep: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
             self.count = count
+            self.paragraphs = paragraphs
             self.keep = keep
         }
 
         /// Runs `body` with a clean scratch of its own.
         func with<Result>(_ body: (inout Scratch) -> Result) -> Result {
             lock.lock()
-            var scratch = free.popLast() ?? Scratch(count: count)
+            var scratch = free.popLast() ?? Scratch(count: count, paragraphs: paragraphs)
             lock.unlock()
             let result = body(&scratch)
             lock.lock()

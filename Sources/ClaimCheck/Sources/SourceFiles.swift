@@ -38,8 +38,10 @@ enum SourceFiles {
                     }
                     let full = base + "/" + relative
                     var isDirectory: ObjCBool = false
-                    // A dangling link is listed too, so that reading it fails and is reported.
-                    if files.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue { continue }
+                    let exists = files.fileExists(atPath: full, isDirectory: &isDirectory)
+                    // A link whose target is gone is listed: reading it reports "no such file".
+                    let dangling = !exists && (try? files.destinationOfSymbolicLink(atPath: full)) != nil
+                    guard (exists && !isDirectory.boolValue) || dangling else { continue }
                     if isReadable(name: String(components.last ?? "")) { found.append(full) }
                 }
             }

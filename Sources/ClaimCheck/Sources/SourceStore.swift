@@ -34,8 +34,8 @@ public struct SourceStore: Sendable {
     /// Reads every page under `paths` (files, or folders searched recursively) into a store.
     ///
     /// Folders contribute their `.html`, `.htm`, `.txt`, `.md` and extension-less files,
-    /// sorted by path, hidden files and folders skipped; a file named directly is read
-    /// whatever its name. A page that cannot be read becomes a `SourceFailure` and the rest
+    /// sorted by path, hidden files and folders skipped (a link whose target is gone is kept,
+    /// and fails as `.notFound`); a file named directly is read whatever its name. A page that cannot be read becomes a `SourceFailure` and the rest
     /// still load.
     ///
     /// - Returns: the store, and the files that failed in the order met.

@@ -22,7 +22,7 @@ enum FrenchStemmer {
             w = s + Array("eau".utf8)
         } else if let s = Stemmer.strip(w, "aux", keeping: 2) {
             w = s + Array("al".utf8)
-        } else if (w.last == 115 || w.last == 120), w[w.count - 2] != 115 {
+        } else if w.last == 115 || w.last == 120, w[w.count - 2] != 115 {
             w.removeLast()
         }
         if w.count > 4, w.last == 101 {
