@@ -73,9 +73,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 
     /// Known gaps: "<case> <what>" → why the checker does not meet the expectation yet.
     static let knownGaps: [String: String] = [
-        "seed evidence 45": "“in 2020 … math course options on the Leboncoin.fr website” ↔ « remonte à 2020 … cours de mathématiques … Leboncoin »: a year alone is not counted as an agreeing fact, and the paraphrase across languages covers 0.38 of the claim's words, under the 0.5 bar for one fact",
         "seed evidence 56": "“This was stated in a 2016 interview with RFI” points back at the previous sentence (“the center could serve as a cover for espionage”); the French answer matches it only by cognates (serve, couverture, espionnage, activités), under the words-only support bar, and 2016 is the page's date, not the passage's",
-        "seed findings": "follows from the two evidence gaps above: unsupported-by-source on lines 45 and 56",
+        "seed findings": "follows from the evidence gap above: unsupported-by-source on line 56",
     ]
 
     static var all: [GoldenCase] {
