@@ -92,8 +92,9 @@ enum Citations {
         var resolved: [Resolved] = []
         for attribution in claim.attributions where attribution.kind == .specific {
             if let href = attribution.href {
-                let ids = store.source(forLink: href).map { [$0.id] } ?? []
-                resolved.append(Resolved(attribution: attribution, ids: ids, label: href))
+                let source = store.source(forLink: href)
+                let label = source.map { found in found.publisher.map { "\($0.name), \(found.path)" } ?? found.path } ?? href
+                resolved.append(Resolved(attribution: attribution, ids: source.map { [$0.id] } ?? [], label: label))
             } else if let publisher = attribution.publisher {
                 resolved.append(Resolved(attribution: attribution, ids: store.sources(for: publisher).map(\.id), label: publisher.name))
             }
