@@ -1,0 +1,59 @@
+import Foundation
+
+/// The articles of a batch, read from a JSON Lines manifest or a folder of article folders.
+///
+/// ```swift
+/// let input = try BatchInput.read("articles.jsonl")
+/// for article in input.articles where article.problem == nil { … }
+/// ```
+public struct BatchInput: Sendable {
+    /// The manifest or folder read.
+    public var path: String
+    /// The articles, in manifest or folder-name order, with those that cannot run (their
+    /// `problem` set) among them.
+    public var articles: [BatchArticle]
+
+    /// Creates an input from articles.
+    public init(path: String, articles: [BatchArticle]) {
+        self.path = path
+        self.articles = articles
+    }
+
+    /// Reads a manifest (a file) or a folder of articles (a folder).
+    ///
+    /// - Throws: `BatchError` when the path does not exist, cannot be read, or holds no
+    ///   article at all.
+    public static func read(_ path: String) throws(BatchError) -> BatchInput {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw BatchError(path: path, problem: "no such file or folder")
+        }
+        let input = isFolder.boolValue ? try readFolder(path) : try readManifest(path)
+        if input.articles.isEmpty {
+            throw BatchError(path: path, problem: isFolder.boolValue ? "no article folders in it" : "no articles in the manifest")
+        }
+        return input.withUniqueIDs()
+    }
+
+    /// The input with a repeated id made a failed article (the first keeps it).
+    func withUniqueIDs() -> BatchInput {
+        var seen: [String: String] = [:]
+        var articles = self.articles
+        for index in articles.indices {
+            let article = articles[index]
+            if let first = seen[article.id] {
+                articles[index].problem = articles[index].problem ?? "id \"\(article.id)\" is already used by \(first)"
+                articles[index].id = article.id + "-duplicate-" + ArticleID.derived(from: article.origin)
+            } else {
+                seen[article.id] = article.origin
+            }
+        }
+        return BatchInput(path: path, articles: articles)
+    }
+
+    /// `folder` joined with a relative path; absolute paths are kept.
+    static func join(_ folder: String, _ path: String) -> String {
+        if path.hasPrefix("/") || folder.isEmpty || folder == "." { return path }
+        return (folder.hasSuffix("/") ? folder : folder + "/") + path
+    }
+}
