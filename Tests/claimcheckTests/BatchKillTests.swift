@@ -54,6 +54,6 @@ struct BatchKillTests {
         #expect(summary["done"] as? Int == count - finishedBefore.count)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
-        if !killed { print("note: the batch finished before it could be killed; invariants checked anyway") }
+        print("batch kill test: killed \(killed), \(finishedBefore.count) of \(count) results before the kill")
     }
 }
