@@ -33,7 +33,7 @@ struct BatchBenchmark: ParsableCommand {
         let quarter = max(1, articles / 4)
         try corpus.manifest(count: quarter).write(to: folder.appendingPathComponent("quarter.jsonl"), atomically: true, encoding: .utf8)
         print("claimcheck batch: \(articles) generated articles, \(sources) sources each (~\(corpus.bytes / 1000) KB in all), \(binary)")
-        print("  run                      s   articles/s   peak MB")
+        print("  run                          s   articles/s   peak MB   CPU s   cores busy")
         let one = try measure("\(articles) articles, --jobs 1", folder.appendingPathComponent("articles").path, jobs: 1, folder: folder)
         let two = try measure("\(articles) articles, --jobs 2", folder.appendingPathComponent("articles").path, jobs: 2, folder: folder)
         let small = try measure("\(quarter) articles, --jobs 2", folder.appendingPathComponent("quarter.jsonl").path, jobs: 2, folder: folder)
@@ -52,7 +52,7 @@ struct BatchBenchmark: ParsableCommand {
     private func measure(_ label: String, _ input: String, jobs: Int, folder: URL) throws -> Measurement {
         let out = folder.appendingPathComponent("out-\(UUID().uuidString)").path
         let start = ContinuousClock.now
-        let (status, maxRSS) = try Self.spawn(binary, ["batch", input, "--out", out, "--jobs", String(jobs), "--fail-on", "none"])
+        let (status, maxRSS, cpu) = try Self.spawn(binary, ["batch", input, "--out", out, "--jobs", String(jobs), "--fail-on", "none"])
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         guard status == 0 else { throw ValidationError("\(binary) batch exited \(status) (\(label))") }
@@ -60,15 +60,15 @@ struct BatchBenchmark: ParsableCommand {
         let done = summary?["done"] as? Int ?? 0
         // ru_maxrss is in kilobytes on Linux.
         let megabytes = Double(maxRSS) / 1024
-        print("  " + label.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: " %6.2f %12.1f %9.1f", seconds, Double(done) / seconds, megabytes))
+        print("  " + label.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: " %6.2f %12.1f %9.1f %7.2f %12.2f", seconds, Double(done) / seconds, megabytes, cpu, cpu / seconds))
         try? FileManager.default.removeItem(atPath: out)
         return Measurement(seconds: seconds, megabytes: megabytes)
     }
 
     /// Runs a program with its output discarded and waits for it with `wait4`, which gives
-    /// this one child's peak resident memory (`getrusage(RUSAGE_CHILDREN)` is the maximum over
+    /// this one child's peak resident memory and CPU time (`getrusage(RUSAGE_CHILDREN)` is the maximum over
     /// every child waited for so far).
-    static func spawn(_ path: String, _ arguments: [String]) throws -> (status: Int32, maxRSS: Int) {
+    static func spawn(_ path: String, _ arguments: [String]) throws -> (status: Int32, maxRSS: Int, cpuSeconds: Double) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -83,7 +83,8 @@ struct BatchBenchmark: ParsableCommand {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let exited = (status & 0x7f) == 0
-        return (exited ? (status >> 8) & 0xff : -1, Int(usage.ru_maxrss))
+        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
+        return (exited ? (status >> 8) & 0xff : -1, Int(usage.ru_maxrss), cpu)
     }
 }
 
