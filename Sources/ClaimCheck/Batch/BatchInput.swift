@@ -35,7 +35,8 @@ public struct BatchInput: Sendable {
         return input.withUniqueIDs()
     }
 
-    /// The input with a repeated id made a failed article (the first keeps it).
+    /// The input with a repeated id made a failed article (the first keeps it), renamed
+    /// `<id>-duplicate-<position in the input>` so that its result has a file of its own.
     func withUniqueIDs() -> BatchInput {
         var seen: [String: String] = [:]
         var articles = self.articles
@@ -43,7 +44,7 @@ public struct BatchInput: Sendable {
             let article = articles[index]
             if let first = seen[article.id] {
                 articles[index].problem = articles[index].problem ?? "id \"\(article.id)\" is already used by \(first)"
-                articles[index].id = article.id + "-duplicate-" + ArticleID.derived(from: article.origin)
+                articles[index].id = article.id + "-duplicate-\(index + 1)"
             } else {
                 seen[article.id] = article.origin
             }
