@@ -37,7 +37,9 @@ struct BatchBenchmark: ParsableCommand {
         let one = try measure("\(articles) articles, --jobs 1", folder.appendingPathComponent("articles").path, jobs: 1, folder: folder)
         let two = try measure("\(articles) articles, --jobs 2", folder.appendingPathComponent("articles").path, jobs: 2, folder: folder)
         let small = try measure("\(quarter) articles, --jobs 2", folder.appendingPathComponent("quarter.jsonl").path, jobs: 2, folder: folder)
-        print(String(format: "scaling --jobs 2 / --jobs 1: %.2fx (target >= 1.8x)", (Double(articles) / two.seconds) / (Double(articles) / one.seconds)))
+        print(
+            String(format: "scaling --jobs 2 / --jobs 1: %.2fx (target >= 1.8x)", (Double(articles) / two.seconds) / (Double(articles) / one.seconds))
+        )
         print(
             String(
                 format: "peak memory, %d vs %d articles (--jobs 2): %.1f MB vs %.1f MB, ratio %.2f (target < 300 MB, not growing)", articles,
@@ -60,7 +62,9 @@ struct BatchBenchmark: ParsableCommand {
         let done = summary?["done"] as? Int ?? 0
         // ru_maxrss is in kilobytes on Linux.
         let megabytes = Double(maxRSS) / 1024
-        print("  " + label.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: " %6.2f %12.1f %9.1f %7.2f %12.2f", seconds, Double(done) / seconds, megabytes, cpu, cpu / seconds))
+        print(
+            "  " + label.padding(toLength: 26, withPad: " ", startingAt: 0)
+                + String(format: " %6.2f %12.1f %9.1f %7.2f %12.2f", seconds, Double(done) / seconds, megabytes, cpu, cpu / seconds))
         try? FileManager.default.removeItem(atPath: out)
         return Measurement(seconds: seconds, megabytes: megabytes)
     }

@@ -37,7 +37,9 @@ struct BatchInputTests {
         let folder = try TemporaryFolder()
         let files = FileManager.default
         let root = folder.url.appendingPathComponent("batch").path
-        for name in ["one/sources", "two", "three", ".hidden"] { try files.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true) }
+        for name in ["one/sources", "two", "three", ".hidden"] {
+            try files.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
+        }
         try "x".write(toFile: root + "/one/draft.txt", atomically: true, encoding: .utf8)
         try "x".write(toFile: root + "/one/notes.md", atomically: true, encoding: .utf8)
         try "x".write(toFile: root + "/two/story.html", atomically: true, encoding: .utf8)

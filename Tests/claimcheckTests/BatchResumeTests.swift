@@ -24,7 +24,9 @@ struct BatchResumeTests {
         let summary = try BatchArticles.summary(in: out)
         #expect(summary["skipped"] as? Int == 3)
         #expect(summary["done"] as? Int == 0)
-        #expect(summary["claims"] as? Int == (try BatchArticles.results(in: out).values.reduce(0) { $0 + (BatchArticles.batch($1)["claims"] as? Int ?? 0) }))
+        #expect(
+            summary["claims"] as? Int
+                == (try BatchArticles.results(in: out).values.reduce(0) { $0 + (BatchArticles.batch($1)["claims"] as? Int ?? 0) }))
 
         try (BatchArticles.draft(1) + "\nAbout 12 cars burned.\n").write(toFile: articles + "/a001/draft.md", atomically: true, encoding: .utf8)
         try "<html><body><p>Another page.</p></body></html>".write(toFile: articles + "/a002/sources/extra.html", atomically: true, encoding: .utf8)
