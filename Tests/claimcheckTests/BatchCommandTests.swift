@@ -97,6 +97,25 @@ struct BatchCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).allSatisfy { !$0.hasPrefix(".") }, "no temporary files")
     }
 
+    @Test("The seed as a batch: each result's report is exactly what claimcheck check writes for that draft")
+    func seedMatchesCheck() throws {
+        let folder = try TemporaryFolder()
+        let out = folder.url.appendingPathComponent("out").path
+        let outcome = try CommandRunner.run(["batch", "fixtures/batch/seed.jsonl", "--out", out, "--jobs", "2"])
+        #expect(outcome.status == 0, "warnings only, fail-on error: \(outcome.standardError)")
+        let results = try BatchArticles.results(in: out)
+        for (id, draft) in [("seed-html", "fixtures/seed/draft.html"), ("seed-text", "fixtures/seed/draft.txt")] {
+            let check = try CommandRunner.run(["check", draft, "--sources", "fixtures/seed/sources", "--format", "json"])
+            let expected = try #require(try JSONSerialization.jsonObject(with: Data(check.standardOutput.utf8)) as? [String: Any])
+            var result = try #require(results[id] ?? nil)
+            #expect(BatchArticles.batch(result)["draft"] as? String == draft, "paths relative to the manifest, normalised")
+            result["batch"] = nil
+            #expect(NSDictionary(dictionary: result).isEqual(to: expected), "\(id)")
+        }
+        let byRule = try #require(try BatchArticles.summary(in: out)["findingsByRule"] as? [String: [String: Int]])
+        #expect(byRule["conflicting-figures"]?["warning"] == 2, "up to fifty / around 50, in both drafts")
+    }
+
     @Test("A manifest batch: paths relative to the manifest, ids given or derived, SARIF beside the JSON")
     func manifestBatch() throws {
         let folder = try TemporaryFolder()

@@ -52,9 +52,30 @@ public struct BatchInput: Sendable {
         return BatchInput(path: path, articles: articles)
     }
 
-    /// `folder` joined with a relative path; absolute paths are kept.
+    /// `folder` joined with a relative path (absolute paths are kept), with `.` and `name/..`
+    /// removed: `fixtures/batch` + `../seed/draft.html` → `fixtures/seed/draft.html`.
     static func join(_ folder: String, _ path: String) -> String {
-        if path.hasPrefix("/") || folder.isEmpty || folder == "." { return path }
-        return (folder.hasSuffix("/") ? folder : folder + "/") + path
+        let joined = path.hasPrefix("/") || folder.isEmpty ? path : (folder.hasSuffix("/") ? folder : folder + "/") + path
+        return normalized(joined)
+    }
+
+    /// A path with `.` components and `name/..` pairs removed, lexically (symbolic links are
+    /// not resolved); a trailing `/` is kept.
+    static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == "..", absolute, parts.isEmpty { continue }
+            parts.append(part)
+        }
+        let body = parts.joined(separator: "/")
+        if absolute { return "/" + body }
+        if body.isEmpty { return "." }
+        return path.hasSuffix("/") ? body + "/" : body
     }
 }
