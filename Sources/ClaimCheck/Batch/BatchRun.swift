@@ -97,7 +97,10 @@ public struct BatchRun: Sendable {
         let run: ConfiguredCheck.Outcome
         do {
             outcome.configFailOn = try configFile.map { path throws(ConfigError) in try Config.load(path: path) }?.failOn
-            run = try ConfiguredCheck(options: settings.options, configFile: configFile, failOn: settings.failOn)
+            // Several articles run at once: each check stays on its worker's thread.
+            var options = settings.options
+            options.parallel = settings.jobs <= 1
+            run = try ConfiguredCheck(options: options, configFile: configFile, failOn: settings.failOn)
                 .run(drafts: [draft], sources: article.sources)
         } catch {
             outcome.reason = error.description

@@ -10,6 +10,9 @@ public struct CheckOptions: Sendable {
     public var maxSize: Int
     /// How many evidence passages each claim keeps.
     public var evidencePerClaim: Int
+    /// Whether one check spreads its work (reading and indexing sources) over all cores. A
+    /// batch that runs several checks at once turns it off, so that its workers do not compete.
+    public var parallel: Bool = true
     /// Extra phrases that make an attribution vague wherever they appear, lower case.
     public var vagueAttributions: [String] = []
     /// Drafts and sources to skip (a configuration's `ignore:`).

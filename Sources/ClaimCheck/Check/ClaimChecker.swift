@@ -22,8 +22,9 @@ public struct ClaimChecker: Sendable {
         let reader = DocumentReader(maxSize: options.maxSize)
         let drafts = drafts.filter { !options.ignore.ignores($0) }
         let sources = options.ignore.patterns.isEmpty ? sources : SourceFiles.list(sources).map(\.path).filter { !options.ignore.ignores($0) }
-        let (store, sourceFailures) = SourceStore.load(paths: sources, reader: reader, aliases: options.aliases)
-        let matcher = Matcher(store: store)
+        let (store, sourceFailures) = SourceStore.load(
+            paths: sources, reader: reader, aliases: options.aliases, parallel: options.parallel)
+        let matcher = Matcher(store: store, parallel: options.parallel)
         var report = CheckReport(documents: [], failures: [], sources: [])
         report.sources = store.sources.map {
             .init(path: $0.path, publisher: $0.publisher?.name, url: $0.displayURL, language: $0.language.rawValue, error: nil)

@@ -35,15 +35,25 @@ public struct Matcher: Sendable {
     /// Working memory reused across queries.
     let scratches: ScratchPool
 
+    /// Whether indexing and batch queries spread over all cores.
+    let parallel: Bool
+
     /// Indexes the passages of a store.
-    public init(store: SourceStore, lexicon: BilingualLexicon = .builtIn, thresholds: MatchThresholds = .standard) {
+    ///
+    /// - Parameter parallel: analyse passages and answer batches on all cores (off when the
+    ///   caller already runs several checks at once).
+    public init(
+        store: SourceStore, lexicon: BilingualLexicon = .builtIn, thresholds: MatchThresholds = .standard,
+        parallel: Bool = true
+    ) {
+        self.parallel = parallel
         self.store = store
         self.lexicon = lexicon
         self.thresholds = thresholds
         analyzer = TermAnalyzer(lexicon: lexicon)
         let analyzer = self.analyzer
         // Each source's passages are analysed on their own (in parallel), then indexed in order.
-        let perSource = ParallelMap.map(store.sources) { source -> [[String]] in
+        let perSource = ParallelMap.map(store.sources, parallel: parallel) { source -> [[String]] in
             var memo = TermAnalyzer.Memo()
             return source.passages.map { passage in
                 analyzer.terms(
@@ -106,7 +116,7 @@ public struct Matcher: Sendable {
     public func matches(for queries: [MatchQuery], preferring preferred: [Set<Int>]? = nil, limit: Int) -> [[PassageMatch]] {
         let workers = max(1, min(queries.count, 2 * ProcessInfo.processInfo.activeProcessorCount))
         let chunks = (0..<workers).map { w in Array(stride(from: w, to: queries.count, by: workers)) }
-        let results = ParallelMap.map(chunks) { chunk -> [(Int, [PassageMatch])] in
+        let results = ParallelMap.map(chunks, parallel: parallel) { chunk -> [(Int, [PassageMatch])] in
             scratches.with { scratch in
                 chunk.map { i in
                     if let preferred, preferred.indices.contains(i) {

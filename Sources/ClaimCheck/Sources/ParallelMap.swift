@@ -3,11 +3,12 @@ import Dispatch
 /// Maps an array on all cores, keeping the order: for work that shares nothing (reading and
 /// preparing source pages, analysing passages).
 enum ParallelMap {
-    /// `items.map(transform)`, computed in parallel.
+    /// `items.map(transform)`, computed in parallel (or in order on this thread when `parallel`
+    /// is false: a caller that already runs several checks at once, such as a batch).
     static func map<Item: Sendable, Value: Sendable>(
-        _ items: [Item], _ transform: @Sendable (Item) -> Value
+        _ items: [Item], parallel: Bool = true, _ transform: @Sendable (Item) -> Value
     ) -> [Value] {
-        if items.count < 2 { return items.map(transform) }
+        if items.count < 2 || !parallel { return items.map(transform) }
         let results = Slots<Value>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
             results.set(i, transform(items[i]))

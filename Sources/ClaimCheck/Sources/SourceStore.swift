@@ -38,12 +38,15 @@ public struct SourceStore: Sendable {
     /// and fails as `.notFound`); a file named directly is read whatever its name. A page that cannot be read becomes a `SourceFailure` and the rest
     /// still load.
     ///
+    /// - Parameter parallel: read the pages on all cores (off when the caller already runs
+    ///   several checks at once).
     /// - Returns: the store, and the files that failed in the order met.
     public static func load(
-        paths: [String], reader: DocumentReader = DocumentReader(), aliases: PublisherAliases = .builtIn
+        paths: [String], reader: DocumentReader = DocumentReader(), aliases: PublisherAliases = .builtIn,
+        parallel: Bool = true
     ) -> (store: SourceStore, failures: [SourceFailure]) {
         let files = SourceFiles.list(paths)
-        let prepared = ParallelMap.map(files) { file -> Result<Source, SourceFailure> in
+        let prepared = ParallelMap.map(files, parallel: parallel) { file -> Result<Source, SourceFailure> in
             if let error = file.error { return .failure(SourceFailure(path: file.path, error: error)) }
             do throws(ReadError) {
                 return .success(Source(preparing: try reader.read(path: file.path)))
