@@ -97,9 +97,9 @@ public struct BatchRun: Sendable {
         let run: ConfiguredCheck.Outcome
         do {
             outcome.configFailOn = try configFile.map { path throws(ConfigError) in try Config.load(path: path) }?.failOn
-            // Several articles run at once: each check stays on its worker's thread.
+            // `--jobs` says how many cores the batch uses: each check stays on its worker's thread.
             var options = settings.options
-            options.parallel = settings.jobs <= 1
+            options.parallel = false
             run = try ConfiguredCheck(options: options, configFile: configFile, failOn: settings.failOn)
                 .run(drafts: [draft], sources: article.sources)
         } catch {
