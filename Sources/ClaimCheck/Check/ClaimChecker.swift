@@ -107,16 +107,24 @@ enum Citations {
     /// ("according to Le Monde", "the regional daily … reported"), which name who said it, not
     /// what was said, and would only dilute the match. A sentence that points back at the
     /// previous one and only says who said it ("This was stated in a 2016 interview with RFI")
-    /// is looked for as that previous sentence.
+    /// is looked for as that previous sentence, without its own attributions.
     static func query(for claim: Claim) -> MatchQuery {
         if let antecedent = claim.antecedent, claim.hasSpecificAttribution, claim.figures.isEmpty {
-            return MatchQuery(text: antecedent, language: claim.language)
+            let attributions = AttributionFinder().attributions(in: antecedent)
+            return MatchQuery(text: withoutAttributions(antecedent, attributions), language: claim.language)
         }
-        var text = claim.text
-        for attribution in claim.attributions where attribution.inheritedFrom == nil && attribution.href == nil {
+        let own = claim.attributions.filter { $0.inheritedFrom == nil }
+        return MatchQuery(
+            text: withoutAttributions(claim.text, own), language: claim.language, figures: claim.figures, dates: claim.dates)
+    }
+
+    /// The text with the words of its attributions (not its links' anchor text) blanked out.
+    static func withoutAttributions(_ sentence: String, _ attributions: [Attribution]) -> String {
+        var text = sentence
+        for attribution in attributions where attribution.href == nil {
             if let range = text.range(of: attribution.text) { text.replaceSubrange(range, with: " ") }
         }
-        return MatchQuery(text: text, language: claim.language, figures: claim.figures, dates: claim.dates)
+        return text
     }
 
     /// A match as the report's evidence.

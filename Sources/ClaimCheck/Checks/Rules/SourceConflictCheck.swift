@@ -1,5 +1,5 @@
 /// `source-conflict`: a figure or date of the claim disagrees with the comparable one in a
-/// source the claim cites.
+/// source the claim cites, and no passage of the cited sources supports the claim.
 struct SourceConflictCheck: Check {
     static let rule = Rule.sourceConflict
 
@@ -7,7 +7,11 @@ struct SourceConflictCheck: Check {
         guard let severity = context.severity(rule) else { return [] }
         var findings: [Finding] = []
         for (claim, evidence) in zip(context.claims, context.evidence) {
-            guard let conflict = evidence.first(where: { $0.agreement == .conflicts && $0.cited }) else { continue }
+            // A cited passage that supports the claim settles it: a conflicting one elsewhere in
+            // the same sources is then about something else (another year, another count).
+            guard let conflict = evidence.first(where: { $0.agreement == .conflicts && $0.cited }),
+                !evidence.contains(where: { $0.agreement == .supports && $0.cited })
+            else { continue }
             let pair = conflict.comparisons.first { $0.outcome == "conflict" } ?? conflict.comparisons.first
             let detail = pair.map { "\"\($0.claim)\" here, \"\($0.passage)\" in the source" } ?? "the figures differ"
             let publisher = conflict.publisher.map { "\($0), " } ?? ""
