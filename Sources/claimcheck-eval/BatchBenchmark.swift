@@ -56,7 +56,7 @@ struct BatchBenchmark: ParsableCommand {
         let start = ContinuousClock.now
         let (status, maxRSS, cpu) = try Self.spawn(binary, ["batch", input, "--out", out, "--jobs", String(jobs), "--fail-on", "none"])
         let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         guard status == 0 else { throw ValidationError("\(binary) batch exited \(status) (\(label))") }
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any]
         let done = summary?["done"] as? Int ?? 0

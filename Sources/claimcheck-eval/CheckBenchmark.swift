@@ -42,7 +42,7 @@ struct CheckBenchmark: ParsableCommand {
             let start = ContinuousClock.now
             try process.run()
             process.waitUntilExit()
-            times.append(Self.seconds(ContinuousClock.now - start))
+            times.append((ContinuousClock.now - start).inSeconds)
         }
         times.sort()
         print("seed check, cold process (\(binary) \(arguments.joined(separator: " "))), \(runs) runs:")
@@ -70,17 +70,14 @@ struct CheckBenchmark: ParsableCommand {
             let result = ClaimChecker().check(document, fileText: text, matcher: matcher)
             let end = ContinuousClock.now
             let megabytes = Double(count * sourceBytes) / 1_000_000
-            let total = Self.seconds(end - start)
+            let total = (end - start).inSeconds
             print(
                 String(
-                    format: "  %7d %6.1f %14.3f %9.3f %9.3f %10.0f", count, megabytes, Self.seconds(indexed - start),
-                    Self.seconds(end - indexed), total, Double(result.claims.count) / Self.seconds(end - indexed)))
+                    format: "  %7d %6.1f %14.3f %9.3f %9.3f %10.0f", count, megabytes, (indexed - start).inSeconds,
+                    (end - indexed).inSeconds, total, Double(result.claims.count) / (end - indexed).inSeconds))
         }
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }
 
 /// Generated news-like pages and a draft whose claims cite them: deterministic, so runs compare.

@@ -71,7 +71,7 @@ struct CheckworthyEval: ParsableCommand {
 
     static func rate(_ count: Int, since start: ContinuousClock.Instant) -> String {
         let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         return String(format: "%.0f sentences/s", Double(count) / max(seconds, 1e-9))
     }
 

@@ -27,14 +27,11 @@ enum ExtractionSpeed {
                 for page in pages { _ = try? HTMLReader.read(page, path: "") }
             })
         }
-        let reader = seconds(readerTimes.min()!), parse = seconds(parseTimes.min()!)
-        let median = seconds(readerTimes.sorted()[readerTimes.count / 2]), parseMedian = seconds(parseTimes.sorted()[parseTimes.count / 2])
+        let reader = readerTimes.min()!.inSeconds, parse = parseTimes.min()!.inSeconds
+        let median = (readerTimes.sorted()[readerTimes.count / 2]).inSeconds, parseMedian = (parseTimes.sorted()[parseTimes.count / 2]).inSeconds
         return String(
             format: "speed (scrapinghub dev, %d pages, %.1f MB, best of %d rounds, one core):\n  reader %.1f pages/s (%.3f s), libxml2 bare parse %.1f pages/s (%.3f s), ratio %.2f×\n  medians: reader %.3f s, parse %.3f s, ratio %.2f×",
             pages.count, Double(bytes) / 1e6, rounds, Double(pages.count) / reader, reader, Double(pages.count) / parse, parse, reader / parse, median, parseMedian, median / parseMedian)
     }
 
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }

@@ -89,8 +89,8 @@ struct MatchingBenchmark: ParsableCommand {
         var matcher: Matcher?
         let index = clock.measure { matcher = Matcher(store: store) }
         var row = Row(
-            sources: store.sources.count, megabytes: Double(total) / 1e6, claims: claimCount, read: seconds(read), load: seconds(load),
-            index: seconds(index), query: 0)
+            sources: store.sources.count, megabytes: Double(total) / 1e6, claims: claimCount, read: read.inSeconds, load: load.inSeconds,
+            index: index.inSeconds, query: 0)
         let query = clock.measure {
             for q in queries {
                 for match in matcher!.matches(for: q, in: nil, limit: limit) {
@@ -102,9 +102,9 @@ struct MatchingBenchmark: ParsableCommand {
                 }
             }
         }
-        row.query = seconds(query)
+        row.query = query.inSeconds
         var batch: [[PassageMatch]] = []
-        row.batch = seconds(clock.measure { batch = matcher!.matches(for: queries, limit: limit) })
+        row.batch = (clock.measure { batch = matcher!.matches(for: queries, limit: limit) }).inSeconds
         for (claim, matches) in zip(claims, batch) {
             row.verdicts[claim.variant.rawValue, default: (0, 0)].total += 1
             if matches.first?.agreement.rawValue == claim.variant.expected {
@@ -120,7 +120,4 @@ struct MatchingBenchmark: ParsableCommand {
         return row
     }
 
-    private func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }
