@@ -12,7 +12,7 @@ public struct Token: Sendable, Hashable {
         case vulgarFraction
         /// One punctuation or symbol scalar, e.g. `,` `-` `%` `’` `«`.
         case punctuation
-        /// A URL or bare domain (`https://…`, `www.…`, `Leboncoin.fr`), never split.
+        /// A URL or bare domain (`https://…`, `www.…`, `example.fr`), never split.
         case url
         /// An e-mail address, never split.
         case email

@@ -17,7 +17,7 @@ extension Matcher {
     /// - `.supports`: nothing conflicts and a figure agrees (claims with figures), a date
     ///   agrees (claims with dates only), with coverage ≥ `support` — or ≥ `related` when two
     ///   independent facts agree (among figures, days or months, and names of four letters or
-    ///   more: "Valentin Zakharov … in November 2020"); a claim with
+    ///   more: "Jane Doe … in November 2020"); a claim with
     ///   neither needs coverage ≥ `supportWithoutFigures`.
     /// - `.related` otherwise.
     func judge(

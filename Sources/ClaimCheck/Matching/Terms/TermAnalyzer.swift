@@ -107,8 +107,8 @@ struct TermAnalyzer: Sendable {
         return key
     }
 
-    /// The name part of a domain or URL as a name term: `Leboncoin.fr`, `www.lemonde.fr/x` →
-    /// `leboncoin`, `lemonde`; nil for e-mail addresses and hosts without a name.
+    /// The name part of a domain or URL as a name term: `Example.fr`, `www.lemonde.fr/x` →
+    /// `example`, `lemonde`; nil for e-mail addresses and hosts without a name.
     static func siteName(_ text: String) -> String? {
         let host = PublisherAliases.host(text)
         let labels = host.split(separator: ".")
