@@ -58,8 +58,8 @@ public struct ClaimFinder: Sendable {
                     }
                 }
                 guard !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty || !attributions.isEmpty else { continue }
-                if attributions.first(where: { $0.kind == .specific && $0.inheritedFrom == nil }) != nil {
-                    inherited = (attributions.last(where: { $0.kind == .specific })!, id)
+                if let own = attributions.last(where: { $0.kind == .specific && $0.inheritedFrom == nil }) {
+                    inherited = (own, id)
                 }
                 claims.append(
                     Claim(
@@ -86,8 +86,7 @@ public struct ClaimFinder: Sendable {
 
     /// Whether a sentence asks rather than states.
     static func isQuestion(_ text: String) -> Bool {
-        let trimmed = text.trimmingSpaces().drop(while: { _ in false })
-        let end = trimmed.reversed().drop(while: { "”»\"')] ".contains($0) })
+        let end = text.trimmingSpaces().reversed().drop(while: { "”»\"')] ".contains($0) })
         return end.first == "?"
     }
 }
