@@ -37,8 +37,8 @@ public struct SnapshotIndex: Codable, Sendable {
     /// Reads a file listed in an index, with its URL and charset.
     static func read(_ entry: SourceFiles.Entry, reader: DocumentReader) throws(ReadError) -> Document {
         guard let data = FileManager.default.contents(atPath: entry.path) else { throw .notFound }
-        var reader = reader
-        reader.declaredCharset = entry.charset
-        return try reader.read(bytes: Array(data), path: entry.path, url: entry.url)
+        let mediaType = entry.path.lowercased().hasSuffix(".txt") ? "text/plain" : "text/html"
+        return try FetchedPageReader.read(
+            Array(data), path: entry.path, url: entry.url, charset: entry.charset, mediaType: mediaType, reader: reader)
     }
 }

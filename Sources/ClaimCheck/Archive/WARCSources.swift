@@ -20,11 +20,10 @@ enum WARCSources {
             let headers = record.httpHeaders
             let page = FetchedPage(url: target, finalURL: target, status: 200, headers: headers, fetchedAt: 0, body: record.payload)
             guard page.isReadableType, !page.body.isEmpty else { continue }
-            var pageReader = reader
-            pageReader.declaredCharset = page.charset
-            pageReader.format = page.mediaType == "text/plain" ? .text : .html
             let url = record["WARC-Claimcheck-Cited-URI"] ?? target
-            documents.append(try pageReader.read(bytes: page.body, path: path + "#" + target, url: url))
+            documents.append(
+                try FetchedPageReader.read(
+                    page.body, path: path + "#" + target, url: url, charset: page.charset, mediaType: page.mediaType, reader: reader))
         }
         return documents
     }

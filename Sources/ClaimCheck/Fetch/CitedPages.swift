@@ -40,9 +40,7 @@ struct CitedPages {
 
     /// A fetched page read as a document: its path is its URL, its charset the header's.
     static func document(of page: FetchedPage, reader: DocumentReader) throws(ReadError) -> Document {
-        var reader = reader
-        reader.declaredCharset = page.charset
-        reader.format = page.mediaType == "text/plain" ? .text : .html
-        return try reader.read(bytes: page.body, path: page.url, url: page.url)
+        try FetchedPageReader.read(
+            page.body, path: page.url, url: page.url, charset: page.charset, mediaType: page.mediaType, reader: reader)
     }
 }
