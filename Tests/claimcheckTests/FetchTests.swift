@@ -116,4 +116,29 @@ struct FetchTests {
         let after = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
         #expect(after - before < 40)
     }
+
+    struct Hold: Decodable {
+        var max: Int
+        var minGap: Double?
+    }
+
+    static func hold(_ server: FetchTestServer) throws -> Hold {
+        try JSONDecoder().decode(Hold.self, from: Data(contentsOf: URL(string: server.url("/_hold"))!))
+    }
+
+    @Test func atMostTwoRequestsRunAtOnceToOneHost() throws {
+        let server = try FetchTestServer()
+        let results = FetchRun(settings: Self.settings()).fetch((0..<8).map { server.url("/hold/\($0)") })
+        #expect(results.allSatisfy { (try? $0.result.get()) != nil })
+        #expect(try (1...2).contains(Self.hold(server).max))
+    }
+
+    @Test func theDelaySpacesRequestsToOneHost() throws {
+        let server = try FetchTestServer()
+        var settings = Self.settings()
+        settings.delay = 0.3
+        _ = FetchRun(settings: settings).fetch((0..<3).map { server.url("/hold/\($0)") })
+        let hold = try Self.hold(server)
+        #expect((hold.minGap ?? 0) >= 0.25)
+    }
 }
