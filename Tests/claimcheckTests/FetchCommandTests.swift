@@ -60,6 +60,14 @@ struct FetchCommandTests {
         try WARCValidation.validate(records)
         #expect(records.filter { $0.type == "response" }.count == 4)
         #expect(records.filter { $0.type == "request" }.count == 4)
+
+        // With the snapshot given, --fetch asks only for what it lacks (the 404).
+        let before = try server.counts()
+        let both = try CommandRunner.run(["check", draft, "--sources", snapshot, "--fetch", "--allow-private", "--no-cache", "--format", "json"])
+        let after = try server.counts()
+        #expect(try Self.findings(both.standardOutput) == liveFindings)
+        #expect(after["/page/a"] == before["/page/a"])
+        #expect(after["/404"] == (before["/404"] ?? 0) + 1)
     }
 
     @Test(.enabled(if: FetchTestServer.available)) func aSecondRunUsesTheCacheWithoutARequest() throws {

@@ -43,7 +43,8 @@ public struct PageFetcher: Sendable {
         session.invalidateAndCancel()
         let (response, body, failure) = task.outcome
         if let failure {
-            throw failure.reason == "timed out" ? FetchFailure("timed out after \(Self.seconds(settings.timeout))") : failure
+            // URLSession's own timeout is the idle one: no answer, or no bytes, for that long.
+            throw failure.reason == "timed out" ? FetchFailure("timed out: no answer for \(Self.seconds(settings.connectTimeout))") : failure
         }
         guard let response else { throw FetchFailure("no response") }
         var headers: [String: String] = [:]
