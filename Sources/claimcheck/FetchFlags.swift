@@ -6,25 +6,25 @@ struct FetchFlags: ParsableArguments {
     @Flag(name: .customLong("allow-private"), help: "Allow fetching loopback, private and link-local addresses.")
     var allowPrivate = false
 
-    @Option(help: "Cache folder for fetched pages (default $XDG_CACHE_HOME/claimcheck or ~/.cache/claimcheck).")
+    @Option(help: "Cache folder for fetched pages (default $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck).")
     var cache: String?
 
     @Flag(name: .customLong("no-cache"), help: "Neither read nor write the cache.")
     var noCache = false
 
-    @Option(name: .customLong("max-age"), help: "Seconds a cached page is reused without asking the server (default 86400).")
+    @Option(name: .customLong("max-age"), help: "Seconds a cached page is reused without asking the server.")
     var maxAge: Double = 86_400
 
-    @Option(name: .customLong("connect-timeout"), help: "Seconds to wait for a server to answer (default 10).")
+    @Option(name: .customLong("connect-timeout"), help: "Seconds to wait for a server to answer.")
     var connectTimeout: Double = 10
 
-    @Option(help: "Seconds a whole fetch may take (default 30).")
+    @Option(help: "Seconds a whole fetch may take.")
     var timeout: Double = 30
 
-    @Option(name: .customLong("max-fetch-size"), help: "Refuse fetched bodies larger than this many bytes (default 10 MB).")
+    @Option(name: .customLong("max-fetch-size"), help: "Refuse fetched bodies larger than this many bytes.")
     var maxFetchSize: Int = 10 * 1024 * 1024
 
-    @Option(name: .customLong("fetch-delay"), help: "Seconds between two requests to the same host (default 0).")
+    @Option(name: .customLong("fetch-delay"), help: "Seconds between two requests to the same host.")
     var fetchDelay: Double = 0
 
     func validate() throws {

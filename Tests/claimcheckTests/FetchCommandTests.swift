@@ -130,6 +130,13 @@ struct FetchCommandTests {
         #expect(run.standardError.contains("truncated file"))
     }
 
+    @Test func fetchOfAMissingDraftIsAnError() throws {
+        let folder = try TemporaryFolder()
+        let run = try CommandRunner.run(["fetch", folder.url.path + "/nope.md", "--out", folder.url.path + "/out", "--no-cache"])
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("nope.md: no such file"))
+    }
+
     @Test func fetchNeedsAnOutput() throws {
         let run = try CommandRunner.run(["fetch", "draft.md"])
         #expect(run.status == 2)

@@ -68,6 +68,13 @@ struct WARCTests {
         #expect(store.source(forLink: "https://news.example/old") != nil)
     }
 
+    @Test func aCompressedWARCIsRefusedWithAdvice() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.file("pages.warc.gz", bytes: [0x1f, 0x8b, 8, 0])
+        let (_, failures) = SourceStore.load(paths: [path])
+        #expect(failures.first?.error.description.contains(".warc.gz is not supported: gunzip it first") == true)
+    }
+
     @Test func aTruncatedWARCSourceIsAFailureNotACrash() throws {
         let folder = try TemporaryFolder()
         let bytes = WARCWriter.bytes(of: WARCWriter.records(for: Self.pages, userAgent: "claimcheck/test"))

@@ -7,12 +7,22 @@ struct CitedPages {
     var settings: FetchSettings
 
     /// The cited links of drafts (specific attributions with a link), in order, once each.
-    static func links(citedBy drafts: [String], reader: DocumentReader, options: CheckOptions) -> [String] {
+    /// Drafts that cannot be read are passed to `unreadable` (the check reports them itself).
+    static func links(
+        citedBy drafts: [String], reader: DocumentReader, options: CheckOptions, unreadable: (String, ReadError) -> Void = { _, _ in }
+    ) -> [String] {
         var links: [String] = []
         var seen: Set<String> = []
         let finder = ClaimFinder(aliases: options.aliases, tolerance: options.tolerance, vaguePhrases: options.vagueAttributions)
         for path in drafts {
-            guard let (document, text) = try? reader.readWithText(path: path) else { continue }
+            let document: Document
+            let text: String
+            do throws(ReadError) {
+                (document, text) = try reader.readWithText(path: path)
+            } catch {
+                unreadable(path, error)
+                continue
+            }
             for claim in finder.claims(in: document, fileText: text) {
                 for attribution in claim.attributions where attribution.kind == .specific {
                     if let href = attribution.href, seen.insert(href).inserted { links.append(href) }

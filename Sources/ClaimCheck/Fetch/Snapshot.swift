@@ -13,7 +13,7 @@ public struct Snapshot: Sendable {
         public var failure: FetchFailure?
     }
 
-    /// A snapshot that cannot be written.
+    /// A snapshot that cannot be made: a draft that cannot be read, or a file that cannot be written.
     public struct WriteError: Error, Sendable, CustomStringConvertible {
         /// The file or folder.
         public var path: String
@@ -35,10 +35,15 @@ public struct Snapshot: Sendable {
 
     /// Fetches the links drafts cite and writes them to `folder` and/or `warc`.
     ///
-    /// - Throws: `WriteError` when the folder, a page, the index or the WARC cannot be written.
+    /// - Throws: `WriteError` when a draft cannot be read (nothing is fetched), or the folder,
+    ///   a page, the index or the WARC cannot be written.
     public func save(drafts: [String], folder: String?, warc: String?) throws(WriteError) -> [Outcome] {
         let reader = DocumentReader(maxSize: options.maxSize)
-        let links = CitedPages.links(citedBy: drafts, reader: reader, options: options)
+        var unreadable: WriteError?
+        let links = CitedPages.links(citedBy: drafts, reader: reader, options: options) { path, error in
+            if unreadable == nil { unreadable = WriteError(path: path, problem: error.description) }
+        }
+        if let unreadable { throw unreadable }
         let results = FetchRun(settings: settings).fetch(links)
         var outcomes: [Outcome] = []
         var pages: [FetchedPage] = []
