@@ -75,6 +75,12 @@ struct FetchTests {
         #expect(String(decoding: page.body, as: UTF8.self).contains("7,300 visitors"))
     }
 
+    @Test func aDeflateBodyIsDecoded() throws {
+        let server = try FetchTestServer()
+        let page = try PageFetcher(settings: Self.settings()).fetch(server.url("/deflate"))
+        #expect(String(decoding: page.body, as: UTF8.self).contains("6,100 visitors"))
+    }
+
     @Test func otherContentTypesAreRefused() throws {
         let server = try FetchTestServer()
         #expect(Self.failure(server.url("/pdf"))?.contains("not HTML or text: the server sent application/pdf") == true)
