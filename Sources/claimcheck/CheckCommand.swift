@@ -43,6 +43,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("max-size"), help: "Refuse files larger than this many bytes.")
     var maxSize: Int = DocumentReader.defaultMaxSize
 
+    @OptionGroup var fetching: FetchFlags
+
+    @Flag(help: "Fetch the cited links that --sources does not provide (http and https only).")
+    var fetch = false
+
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif, github
     }
@@ -62,11 +67,14 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if let tolerance, !(tolerance >= 0 && tolerance < 1) { throw ValidationError("--tolerance must be between 0 and 1") }
+        try fetching.validate()
     }
 
     func run() throws {
+        var options = CheckOptions(maxSize: maxSize)
+        if fetch { options.fetch = fetching.settings }
         let check = ConfiguredCheck(
-            options: CheckOptions(maxSize: maxSize), configFile: config, tolerance: tolerance,
+            options: options, configFile: config, tolerance: tolerance,
             failOn: failOn.map { FailThreshold(severity: $0.severity) })
         let outcome: ConfiguredCheck.Outcome
         do {

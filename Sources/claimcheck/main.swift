@@ -13,7 +13,7 @@ struct ClaimCheckCommand: ParsableCommand {
         commandName: "claimcheck",
         abstract: "Verify the factual claims of news articles against the reports they cite.",
         version: ClaimCheck.version,
-        subcommands: [CheckCommand.self, ExtractCommand.self, FiguresCommand.self, BatchCommand.self]
+        subcommands: [CheckCommand.self, ExtractCommand.self, FiguresCommand.self, BatchCommand.self, FetchCommand.self]
     )
 }
 

@@ -17,6 +17,8 @@ public struct CheckOptions: Sendable {
     public var vagueAttributions: [String] = []
     /// Drafts and sources to skip (a configuration's `ignore:`).
     public var ignore = IgnorePatterns()
+    /// Fetch the cited links the sources do not provide (`--fetch`); nil to stay offline.
+    public var fetch: FetchSettings?
 
     /// Creates options.
     public init(

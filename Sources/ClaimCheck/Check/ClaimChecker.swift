@@ -22,8 +22,11 @@ public struct ClaimChecker: Sendable {
         let reader = DocumentReader(maxSize: options.maxSize)
         let drafts = drafts.filter { !options.ignore.ignores($0) }
         let sources = options.ignore.patterns.isEmpty ? sources : SourceFiles.list(sources).map(\.path).filter { !options.ignore.ignores($0) }
-        let (store, sourceFailures) = SourceStore.load(
+        var (store, sourceFailures) = SourceStore.load(
             paths: sources, reader: reader, aliases: options.aliases, parallel: options.parallel)
+        if let fetch = options.fetch {
+            CitedPages(options: options, settings: fetch).add(citedBy: drafts, to: &store, reader: reader)
+        }
         let matcher = Matcher(store: store, parallel: options.parallel)
         var report = CheckReport(documents: [], failures: [], sources: [])
         report.sources = store.sources.map {
@@ -54,7 +57,12 @@ public struct ClaimChecker: Sendable {
             let query = Citations.query(for: claim)
             let matches = matcher.matches(for: query, preferring: preferred, limit: options.evidencePerClaim)
             evidence.append(matches.map { Citations.evidence(for: $0, in: store, cited: preferred.contains($0.sourceID)) })
-            citations.append(cited.map { .init(attribution: $0.attribution, sources: $0.ids.map { store.sources[$0].path }, label: $0.label) })
+            citations.append(
+                cited.map {
+                    .init(
+                        attribution: $0.attribution, sources: $0.ids.map { store.sources[$0].path }, label: $0.label,
+                        unavailableReason: $0.attribution.href.flatMap(store.unavailableReason(forLink:)))
+                })
             let sameLanguage = preferred.sorted().filter { store.sources[$0].language == claim.language }
             quoteChecks.append(
                 claim.quotes.map { quote in

@@ -9,6 +9,8 @@ public struct CheckContext: Sendable {
         public var sources: [String]
         /// What the claim cites, in words: a URL or a publisher name.
         public var label: String
+        /// Why `--fetch` could not fetch it, when it tried.
+        public var unavailableReason: String? = nil
     }
 
     /// A direct quote checked against a cited source.

@@ -7,10 +7,14 @@ enum SourceFiles {
     struct Entry {
         var path: String
         var error: ReadError?
+        /// The page's URL, from a snapshot folder's index.
+        var url: String? = nil
+        /// The charset its server declared, from a snapshot folder's index.
+        var charset: String? = nil
     }
 
     /// Extensions a folder's files must have to be read (extension-less files are read too).
-    static let extensions: Set<String> = ["html", "htm", "txt", "md"]
+    static let extensions: Set<String> = ["html", "htm", "txt", "md", "warc"]
 
     /// The files named or found under `paths`, each folder's files sorted, duplicates dropped.
     static func list(_ paths: [String]) -> [Entry] {
@@ -45,7 +49,11 @@ enum SourceFiles {
                     if isReadable(name: String(components.last ?? "")) { found.append(full) }
                 }
             }
-            for file in found.sorted() where seen.insert(file).inserted { out.append(Entry(path: file)) }
+            let index = SnapshotIndex.load(folder: base)
+            for file in found.sorted() where seen.insert(file).inserted {
+                let page = index[String(file.dropFirst(base.count + 1))]
+                out.append(Entry(path: file, url: page?.url, charset: page?.charset))
+            }
         }
         return out
     }

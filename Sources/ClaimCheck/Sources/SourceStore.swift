@@ -19,6 +19,8 @@ public struct SourceStore: Sendable {
     var byURL: [String: Int] = [:]
     /// Host and path (no query) → source ids.
     var byHostPath: [String: [Int]] = [:]
+    /// Normalised URL → why `--fetch` could not fetch it.
+    public internal(set) var unavailable: [String: String] = [:]
 
     /// An empty store.
     public init(aliases: PublisherAliases = .builtIn) {
@@ -46,10 +48,16 @@ public struct SourceStore: Sendable {
         parallel: Bool = true
     ) -> (store: SourceStore, failures: [SourceFailure]) {
         let files = SourceFiles.list(paths)
-        let prepared = ParallelMap.map(files, parallel: parallel) { file -> Result<Source, SourceFailure> in
+        let prepared = ParallelMap.map(files, parallel: parallel) { file -> Result<[Source], SourceFailure> in
             if let error = file.error { return .failure(SourceFailure(path: file.path, error: error)) }
             do throws(ReadError) {
-                return .success(Source(preparing: try reader.read(path: file.path)))
+                if file.path.lowercased().hasSuffix(".warc") || file.path.lowercased().hasSuffix(".warc.gz") {
+                    return .success(try WARCSources.read(path: file.path, reader: reader).map(Source.init(preparing:)))
+                }
+                if file.url != nil || file.charset != nil {
+                    return .success([Source(preparing: try SnapshotIndex.read(file, reader: reader))])
+                }
+                return .success([Source(preparing: try reader.read(path: file.path))])
             } catch {
                 return .failure(SourceFailure(path: file.path, error: error))
             }
@@ -58,11 +66,21 @@ public struct SourceStore: Sendable {
         var failures: [SourceFailure] = []
         for result in prepared {
             switch result {
-            case .success(let source): store.add(prepared: source)
+            case .success(let sources): for source in sources { store.add(prepared: source) }
             case .failure(let failure): failures.append(failure)
             }
         }
         return (store, failures)
+    }
+
+    /// Records why a cited link could not be fetched; its `source-unavailable` finding says so.
+    public mutating func markUnavailable(_ link: String, reason: String) {
+        unavailable[URLNormalizer.normalize(link) ?? link] = reason
+    }
+
+    /// Why a link could not be fetched, if `--fetch` tried and failed.
+    public func unavailableReason(forLink link: String) -> String? {
+        unavailable[URLNormalizer.normalize(link) ?? link]
     }
 
     /// Adds a document as the next source and returns its id.

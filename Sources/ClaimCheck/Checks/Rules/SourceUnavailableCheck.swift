@@ -14,7 +14,8 @@ struct SourceUnavailableCheck: Check {
                 findings.append(
                     Finding(
                         rule, severity, about: claim,
-                        message: "the cited source \(citation.label) was not given: save it and pass it with --sources to check this claim",
+                        message: citation.unavailableReason.map { "the cited source \(citation.label) could not be fetched: \($0)" }
+                            ?? "the cited source \(citation.label) was not given: save it and pass it with --sources to check this claim",
                         span: citation.attribution.text))
             }
         }

@@ -1,0 +1,44 @@
+import ClaimCheckHTML
+import Foundation
+
+/// The index of a snapshot folder written by `claimcheck fetch --out`:
+/// `claimcheck-sources.json`, mapping each saved file to the URL it was fetched from and the
+/// charset its server declared, so that `--sources DIR` finds the page by its cited link.
+public struct SnapshotIndex: Codable, Sendable {
+    /// The index file's name.
+    public static let fileName = "claimcheck-sources.json"
+
+    /// One saved page.
+    public struct Page: Codable, Sendable, Equatable {
+        /// The file, relative to the folder.
+        public var file: String
+        /// The URL cited (the one `source(forLink:)` is asked for).
+        public var url: String
+        /// The URL after redirects.
+        public var finalURL: String
+        /// The charset of the `Content-Type` header, if any.
+        public var charset: String?
+    }
+
+    /// The pages, in the order fetched.
+    public var pages: [Page]
+
+    /// Creates an index.
+    public init(pages: [Page]) { self.pages = pages }
+
+    /// The index of a folder, by file; empty when it has none or it does not parse.
+    static func load(folder: String) -> [String: Page] {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
+            let index = try? JSONDecoder().decode(SnapshotIndex.self, from: data)
+        else { return [:] }
+        return Dictionary(index.pages.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Reads a file listed in an index, with its URL and charset.
+    static func read(_ entry: SourceFiles.Entry, reader: DocumentReader) throws(ReadError) -> Document {
+        guard let data = FileManager.default.contents(atPath: entry.path) else { throw .notFound }
+        let mediaType = entry.path.lowercased().hasSuffix(".txt") ? "text/plain" : "text/html"
+        return try FetchedPageReader.read(
+            Array(data), path: entry.path, url: entry.url, charset: entry.charset, mediaType: mediaType, reader: reader)
+    }
+}
