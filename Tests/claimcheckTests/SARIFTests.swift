@@ -133,14 +133,18 @@ struct SARIFTests {
         #expect((otherPlace["region"] as? [String: Any])?["startLine"] as? Int == 53)
         #expect((other["message"] as? [String: String])?["text"]?.contains("around 50") == true)
 
-        // Any finding that rests on a source passage points at it.
-        let report = try seedReport()
-        let withEvidence = try #require(report.documents[0].findings.first { $0.evidence != nil })
-        let passage = try #require(withEvidence.evidence)
-        let evidence = try #require(try related(withEvidence.rule.rawValue, line: withEvidence.line).first { ($0["message"] as? [String: String])?["text"]?.contains(String(passage.excerpt.prefix(20))) == true })
+        // A finding that rests on a source passage points at it: the contradicted figure.
+        let report = ClaimChecker().check(
+            drafts: [root + "/fixtures/cases/contradicted-figure/draft.html"], sources: [root + "/fixtures/cases/contradicted-figure/sources"])
+        let conflict = try #require(report.documents.first?.findings.first { $0.rule == .sourceConflict })
+        let passage = try #require(conflict.evidence)
+        let sarif = try self.results(try object(report.sarif(workingDirectory: root)))
+        let result = try #require(sarif.first { $0["ruleId"] as? String == "source-conflict" })
+        let evidence = try #require((result["relatedLocations"] as? [[String: Any]])?.first)
         let place = try #require(evidence["physicalLocation"] as? [String: Any])
-        #expect((place["artifactLocation"] as? [String: String])?["uri"] == "fixtures/seed/sources/" + URL(fileURLWithPath: passage.source).lastPathComponent)
+        #expect((place["artifactLocation"] as? [String: String])?["uri"] == "fixtures/cases/contradicted-figure/sources/northernledger.html")
         #expect((place["region"] as? [String: Any])?["startLine"] as? Int == passage.line)
+        #expect((evidence["message"] as? [String: String])?["text"]?.contains("84") == true)
     }
 
     @Test("A suppressed finding carries an in-source suppression, with its justification when given")

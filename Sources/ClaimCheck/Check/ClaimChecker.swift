@@ -56,7 +56,17 @@ public struct ClaimChecker: Sendable {
             let preferred = Set(cited.flatMap(\.ids))
             let query = Citations.query(for: claim)
             let matches = matcher.matches(for: query, preferring: preferred, limit: options.evidencePerClaim)
-            evidence.append(matches.map { Citations.evidence(for: $0, in: store, cited: preferred.contains($0.sourceID)) })
+            evidence.append(
+                matches.map { match in
+                    var found = Citations.evidence(for: match, in: store, cited: preferred.contains(match.sourceID))
+                    if found.cited, found.agreement == .related, Citations.isDatedBySource(claim, store.sources[match.sourceID]),
+                        match.coverage >= matcher.thresholds.support
+                    {
+                        found.agreement = .supports
+                        found.reasons.append("the claim's date is the cited page's publication date")
+                    }
+                    return found
+                })
             citations.append(
                 cited.map {
                     .init(
@@ -133,6 +143,28 @@ enum Citations {
             if let range = text.range(of: attribution.text) { text.replaceSubrange(range, with: " ") }
         }
         return text
+    }
+
+    /// Whether the claim only says who said the previous sentence and when ("This was stated in
+    /// a 2016 interview with RFI"), and the cited page was published within that date: the
+    /// date then checks out against the page itself, one agreeing fact besides its words.
+    static func isDatedBySource(_ claim: Claim, _ source: Source) -> Bool {
+        guard claim.antecedent != nil, claim.figures.isEmpty, !claim.dates.isEmpty,
+            let published = source.document.metadata.published.flatMap(day(fromISO:))
+        else { return false }
+        return claim.dates.allSatisfy { date in
+            guard let first = date.firstDay, let last = date.lastDay else { return false }
+            return first <= published && published <= last
+        }
+    }
+
+    /// The day of an ISO 8601 date or date-time (`2016-10-12`, `2016-10-12T08:00:00+02:00`).
+    static func day(fromISO text: String) -> Day? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     /// A match as the report's evidence.
