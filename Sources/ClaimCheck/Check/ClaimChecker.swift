@@ -51,11 +51,15 @@ public struct ClaimChecker: Sendable {
         var evidence: [[Evidence]] = []
         var citations: [[CheckContext.Citation]] = []
         var quoteChecks: [[CheckContext.QuoteCheck]] = []
-        for claim in claims {
-            let cited = Citations.resolve(claim, in: store)
-            let preferred = Set(cited.flatMap(\.ids))
-            let query = Citations.query(for: claim)
-            let matches = matcher.matches(for: query, preferring: preferred, limit: options.evidencePerClaim)
+        // All claims are matched in one call: the matcher shares its working memory across them.
+        let resolved = claims.map { Citations.resolve($0, in: store) }
+        let preferredSets = resolved.map { Set($0.flatMap(\.ids)) }
+        let allMatches = matcher.matches(
+            for: claims.map(Citations.query(for:)), preferring: preferredSets, limit: options.evidencePerClaim)
+        for (index, claim) in claims.enumerated() {
+            let cited = resolved[index]
+            let preferred = preferredSets[index]
+            let matches = allMatches[index]
             evidence.append(
                 matches.map { match in
                     var found = Citations.evidence(for: match, in: store, cited: preferred.contains(match.sourceID))
