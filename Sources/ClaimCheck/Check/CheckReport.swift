@@ -17,6 +17,9 @@ public struct CheckReport: Sendable {
         public var findings: [Finding]
         /// Problems with the draft's silencing comments (no reason, unknown rule).
         public var notices: [Notice] = []
+        /// The draft's decoded text as checked, for placing findings on its lines (SARIF,
+        /// GitHub annotations) without reading the file again.
+        public var fileText: String? = nil
     }
 
     /// A source as read, or the reason it could not be.

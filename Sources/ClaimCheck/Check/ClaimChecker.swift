@@ -92,7 +92,8 @@ public struct ClaimChecker: Sendable {
         return CheckReport.DocumentResult(
             path: document.path, document: document, language: DraftLanguage.of(document), claims: claims,
             evidence: evidence, findings: silencing.apply(to: Checks.run(context)),
-            notices: silencing.notices.map { Notice(path: document.path, line: $0.line, message: $0.message) })
+            notices: silencing.notices.map { Notice(path: document.path, line: $0.line, message: $0.message) },
+            fileText: fileText)
     }
 
     /// Checks one draft already read, with no sources.

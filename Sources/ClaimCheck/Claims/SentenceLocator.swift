@@ -11,25 +11,7 @@ struct SentenceLocator {
     private static let searchWindow = 60
 
     init(fileText: String?) {
-        guard let fileText else {
-            lines = []
-            return
-        }
-        var lines: [[Unicode.Scalar]] = [[]]
-        var previousWasCR = false
-        for scalar in fileText.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { lines.append([]) }
-                previousWasCR = false
-            } else if scalar == "\r" {
-                lines.append([])
-                previousWasCR = true
-            } else {
-                lines[lines.count - 1].append(scalar)
-                previousWasCR = false
-            }
-        }
-        self.lines = lines
+        lines = fileText.map(DraftLines.split) ?? []
     }
 
     /// A position in the file: 1-based line and column.

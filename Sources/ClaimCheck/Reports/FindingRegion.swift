@@ -100,10 +100,11 @@ struct FindingRegion: Equatable {
     }
 }
 
-/// The decoded lines of a draft, read again from its file for placing findings; nil when the
-/// file cannot be read now.
+/// The decoded lines of a draft for placing findings: the text the check read, else the file
+/// read again (a report built by hand); nil when neither is at hand.
 enum DraftLines {
     static func load(_ document: CheckReport.DocumentResult) -> [[Unicode.Scalar]]? {
+        if let text = document.fileText { return split(text) }
         guard let data = FileManager.default.contents(atPath: document.path) else { return nil }
         let bytes = [UInt8](data)
         guard
@@ -113,7 +114,7 @@ enum DraftLines {
         return split(decoded.text)
     }
 
-    /// Lines split at `\n`, `\r\n` and `\r`, as the sentence locator splits them.
+    /// Lines split at `\n`, `\r\n` and `\r` (the sentence locator uses the same lines).
     static func split(_ text: String) -> [[Unicode.Scalar]] {
         var lines: [[Unicode.Scalar]] = [[]]
         var previousWasCR = false
