@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ClaimCheck", targets: ["ClaimCheck"]),
+        .library(name: "ClaimCheckFetch", targets: ["ClaimCheckFetch"]),
         .executable(name: "claimcheck", targets: ["claimcheck"]),
         .executable(name: "claimcheck-eval", targets: ["claimcheck-eval"]),
     ],
@@ -30,10 +31,19 @@ let package = Package(
             name: "ClaimCheck",
             dependencies: ["ClaimCheckHTML", "ClaimCheckText", .product(name: "Yams", package: "Yams")]
         ),
+        // Optional: fetching cited pages (URLSession, so FoundationNetworking), the fetch cache,
+        // snapshots and the WARC writer. `import ClaimCheck` alone stays offline.
+        .target(name: "ClaimCheckFetch", dependencies: ["ClaimCheck", "ClaimCheckHTML"]),
+        // Internal, not a product: evaluation-set readers and scoring for `claimcheck-eval` and tests.
+        .target(name: "ClaimCheckEvaluation"),
+        // Internal, not a product: helpers the test targets share (running the built tools,
+        // temporary folders, the loopback test server).
+        .target(name: "ClaimCheckTestSupport", dependencies: ["ClaimCheck", "ClaimCheckFetch"]),
         .executableTarget(
             name: "claimcheck",
             dependencies: [
                 "ClaimCheck",
+                "ClaimCheckFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,14 +51,17 @@ let package = Package(
             name: "claimcheck-eval",
             dependencies: [
                 "ClaimCheck",
+                "ClaimCheckEvaluation",
                 "CLibXML2",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ClaimCheckHTMLTests", dependencies: ["ClaimCheckHTML"]),
+        .testTarget(name: "ClaimCheckHTMLTests", dependencies: ["ClaimCheckHTML", "ClaimCheckEvaluation"]),
         .testTarget(name: "ClaimCheckTextTests", dependencies: ["ClaimCheckText"]),
+        .testTarget(name: "ClaimCheckTests", dependencies: ["ClaimCheck", "ClaimCheckHTML", "ClaimCheckTestSupport"]),
+        .testTarget(name: "ClaimCheckFetchTests", dependencies: ["ClaimCheckFetch", "ClaimCheck", "ClaimCheckTestSupport"]),
         // Runs the built `claimcheck` binary as a process, as users and CI do.
-        .testTarget(name: "claimcheckTests", dependencies: ["ClaimCheck", "claimcheck"]),
+        .testTarget(name: "claimcheckTests", dependencies: ["ClaimCheck", "ClaimCheckFetch", "claimcheck", "ClaimCheckTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimCheck
+import ClaimCheckEvaluation
 import Foundation
 
 /// `claimcheck-eval extraction DIR`: scores the reader on the extraction sets and times it

@@ -1,4 +1,5 @@
 import ClaimCheck
+import ClaimCheckEvaluation
 import Foundation
 
 /// Scores pages of one set and formats the figures, per set and per language.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimCheck
+import ClaimCheckFetch
 
 #if canImport(Glibc)
     import Glibc
@@ -72,7 +73,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var options = CheckOptions(maxSize: maxSize)
-        if fetch { options.fetch = fetching.settings }
+        if fetch { options.citedPages = FetchRun(settings: fetching.settings) }
         let check = ConfiguredCheck(
             options: options, configFile: config, tolerance: tolerance,
             failOn: failOn.map { FailThreshold(severity: $0.severity) })

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimCheck
+import ClaimCheckFetch
 
 /// `claimcheck fetch DRAFT... --out DIR [--warc FILE]`: saves the pages drafts cite, for
 /// offline checks with `--sources DIR` or `--sources FILE.warc`.

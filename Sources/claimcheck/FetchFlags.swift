@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimCheck
+import ClaimCheckFetch
 
 /// The flags that shape fetching, shared by `check --fetch` and `fetch`.
 struct FetchFlags: ParsableArguments {

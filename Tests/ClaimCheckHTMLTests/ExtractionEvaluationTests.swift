@@ -1,3 +1,4 @@
+import ClaimCheckEvaluation
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// Small generated articles for batch tests: each a Markdown draft with figures and an

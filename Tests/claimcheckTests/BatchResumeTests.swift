@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// Re-running a batch: up-to-date articles are skipped, changed ones and `--force` redone.

@@ -1,5 +1,6 @@
 import ClaimCheck
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// `--shard K/N`: shards 1…N cover every article exactly once, the same way in every process.

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// `claimcheck check` as a process: exit codes, --fail-on, bad drafts and bad sources.

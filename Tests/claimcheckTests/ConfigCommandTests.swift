@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// `claimcheck check` with configuration files, as a process: discovery, `--config`, CLI

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// Every bad input to `claimcheck extract` gets one line `claimcheck: error: <path>: <problem>`

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// `claimcheck extract --format json` on a fixture, compared with its expected output.

@@ -1,5 +1,7 @@
 @testable import ClaimCheck
+import ClaimCheckFetch
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// `claimcheck check --fetch` and `claimcheck fetch`, run as the built binary against the
@@ -121,7 +123,7 @@ struct FetchCommandTests {
 
     @Test func aTruncatedWARCIsAWarningNotACrash() throws {
         let folder = try TemporaryFolder()
-        let bytes = WARCWriter.bytes(of: WARCWriter.records(for: WARCTests.pages, userAgent: "claimcheck/test"))
+        let bytes = WARCWriter.bytes(of: WARCWriter.records(for: WARCSamples.pages, userAgent: "claimcheck/test"))
         let warc = try folder.file("cut.warc", bytes: Array(bytes.prefix(bytes.count - 30)))
         let draft = try folder.file("d.md", text: "The city counted 4,200 residents, according to [News](https://news.example/a).\n")
         let run = try CommandRunner.run(["check", draft, "--sources", warc, "--format", "json"])

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// Runs the built `claimcheck figures` binary: output, exit codes and errors.

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// The README shows what the first command prints; this keeps it true.

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimCheckTestSupport
 import Testing
 
 /// Silencing comments through `claimcheck check`: findings reported as suppressed, exit code

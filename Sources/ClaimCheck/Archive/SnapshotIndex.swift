@@ -18,6 +18,14 @@ public struct SnapshotIndex: Codable, Sendable {
         public var finalURL: String
         /// The charset of the `Content-Type` header, if any.
         public var charset: String?
+
+        /// Creates an entry.
+        public init(file: String, url: String, finalURL: String, charset: String?) {
+            self.file = file
+            self.url = url
+            self.finalURL = finalURL
+            self.charset = charset
+        }
     }
 
     /// The pages, in the order fetched.
