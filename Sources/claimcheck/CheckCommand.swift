@@ -29,8 +29,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("sources"), help: "A saved source page, or a folder of them (repeatable).")
     var sources: [String] = []
 
-    @Option(help: "Output format: text, json, sarif, github.")
+    @Option(help: "Output format: text, json, sarif, github, html (a self-contained page), csv (one row per claim).")
     var format: ReportFormat?
+
+    @Flag(name: .customLong("csv-bom"), help: "With --format csv: start with a UTF-8 byte-order mark (for spreadsheet programs).")
+    var csvByteOrderMark = false
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error (default), warning, info, none.")
     var failOn: FailOn?
@@ -50,7 +53,7 @@ struct CheckCommand: ParsableCommand {
     var fetch = false
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github
+        case text, json, sarif, github, html, csv
     }
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -68,6 +71,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if let tolerance, !(tolerance >= 0 && tolerance < 1) { throw ValidationError("--tolerance must be between 0 and 1") }
+        if csvByteOrderMark, format != .csv { throw ValidationError("--csv-bom needs --format csv") }
         try fetching.validate()
     }
 
@@ -94,6 +98,8 @@ struct CheckCommand: ParsableCommand {
         case .text: Output.write(report.text(colour: terminal && getenv("NO_COLOR") == nil))
         case .sarif: Output.write(report.sarif())
         case .github: Output.write(report.githubAnnotations())
+        case .html: Output.write(report.html())
+        case .csv: Output.write(report.csv(byteOrderMark: csvByteOrderMark))
         }
         if !report.failures.isEmpty { throw ExitCode(2) }
         if outcome.fails { throw ExitCode(1) }

@@ -20,6 +20,9 @@ public struct Evidence: Sendable {
     public var cited: Bool
     /// The claim's figure or date and the passage's, when they were compared.
     public var comparisons: [Comparison]
+    /// The index terms claim and passage share, as a person reads them ("expel", "35",
+    /// "2022-10"); the HTML report marks the excerpt's words that carry them.
+    public var terms: [String]
 
     /// A claim figure or date set against the passage's.
     public struct Comparison: Sendable, Hashable {
@@ -34,7 +37,7 @@ public struct Evidence: Sendable {
     /// Creates evidence.
     public init(
         source: String, url: String?, publisher: String?, excerpt: String, line: Int, score: Double,
-        agreement: Agreement, reasons: [String] = [], cited: Bool, comparisons: [Comparison] = []
+        agreement: Agreement, reasons: [String] = [], cited: Bool, comparisons: [Comparison] = [], terms: [String] = []
     ) {
         self.source = source
         self.url = url
@@ -46,5 +49,6 @@ public struct Evidence: Sendable {
         self.reasons = reasons
         self.cited = cited
         self.comparisons = comparisons
+        self.terms = terms
     }
 }

@@ -184,7 +184,7 @@ enum Citations {
         return Evidence(
             source: source.path, url: source.displayURL, publisher: source.publisher?.name, excerpt: match.passage.text,
             line: match.passage.line, score: match.score, agreement: match.agreement, reasons: match.terms.isEmpty ? [] : ["terms: " + match.terms.joined(separator: ", ")],
-            cited: cited, comparisons: comparisons)
+            cited: cited, comparisons: comparisons, terms: match.terms)
     }
 }
 
