@@ -19,7 +19,8 @@ struct BatchCommand: ParsableCommand {
             relative to the manifest's folder. A folder holds one sub-folder per article with its \
             draft (draft.html, draft.md, draft.txt, or the only such file) and a sources/ folder. \
             Each article's result is written atomically to DIR/<id>.json (and <id>.sarif with \
-            --format sarif); articles whose result is up to date are skipped unless --force. \
+            --format sarif; <id>.html and an index.html listing every article with --format html); \
+            articles whose result is up to date are skipped unless --force. \
             Exit codes: 0 when every article was checked and none has a finding at or above \
             --fail-on, 1 when an article failed or has such a finding, 2 when nothing could run \
             (unreadable manifest or folder, bad flag, bad --config).
@@ -38,7 +39,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Run only share K of N (1-based), e.g. 2/4: shards 1…N cover every article once.")
     var shard: String?
 
-    @Option(help: "Result format per article: json (default) or sarif (adds <id>.sarif).")
+    @Option(help: "Result format per article: json (default), sarif (adds <id>.sarif) or html (adds <id>.html and index.html).")
     var format: BatchSettings.Format = .json
 
     @Flag(help: "Check every article again, even those whose result is up to date.")

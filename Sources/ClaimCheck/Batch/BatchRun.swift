@@ -43,6 +43,9 @@ public struct BatchRun: Sendable {
         var summary = tally.finished()
         summary.sort(by: articles)
         try AtomicFile.write(summary.json(failOn: settings.failOn), folder: settings.output, name: settings.summaryName)
+        if settings.format == .html {
+            try AtomicFile.write(summary.html { $0.status == .failed ? nil : $0.article.id + ".html" }, folder: settings.output, name: settings.indexName)
+        }
         return summary
     }
 
@@ -55,8 +58,9 @@ public struct BatchRun: Sendable {
             throw BatchError(path: settings.output, problem: "cannot create the output folder")
         }
         let listing = (try? FileManager.default.contentsOfDirectory(atPath: settings.output)) ?? []
-        var names = Set(articles.flatMap { [ArticleResultFile.name(for: $0.id), $0.id + ".sarif"] })
+        var names = Set(articles.flatMap { [ArticleResultFile.name(for: $0.id), $0.id + ".sarif", $0.id + ".html"] })
         names.insert(settings.summaryName)
+        names.insert(settings.indexName)
         AtomicFile.removeLeftovers(folder: settings.output, names: names, in: listing)
     }
 
@@ -67,7 +71,7 @@ public struct BatchRun: Sendable {
         let resultName = ArticleResultFile.name(for: article.id)
         let resultPath = BatchInput.join(settings.output, resultName)
         if !settings.force, article.problem == nil,
-            settings.format != .sarif || FileManager.default.fileExists(atPath: BatchInput.join(settings.output, article.id + ".sarif")),
+            settings.format.fileExtension.map({ FileManager.default.fileExists(atPath: BatchInput.join(settings.output, article.id + "." + $0)) }) ?? true,
             let previous = ArticleResultFile.readDone(path: resultPath, article: article, inputHash: inputHash)
         {
             return previous
@@ -76,6 +80,9 @@ public struct BatchRun: Sendable {
         do {
             if let report, settings.format == .sarif {
                 try AtomicFile.write(report.sarif(), folder: settings.output, name: article.id + ".sarif")
+            }
+            if let report, settings.format == .html {
+                try AtomicFile.write(report.html(index: settings.indexName), folder: settings.output, name: article.id + ".html")
             }
             let record = ArticleResultFile.Record(
                 outcome: outcome, inputHash: inputHash, runID: runID, finishedAt: Date().formatted(.iso8601))

@@ -6,6 +6,17 @@ public struct BatchSettings: Sendable {
         case json
         /// `<id>.json`, and the SARIF log in `<id>.sarif`.
         case sarif
+        /// `<id>.json`, the HTML report in `<id>.html`, and an index page of every article.
+        case html
+
+        /// The extra file's extension, if the format writes one beside `<id>.json`.
+        var fileExtension: String? {
+            switch self {
+            case .json: return nil
+            case .sarif: return "sarif"
+            case .html: return "html"
+            }
+        }
     }
 
     /// The folder results are written to (created when missing).
@@ -45,5 +56,11 @@ public struct BatchSettings: Sendable {
     /// that shards writing to one folder do not overwrite each other's.
     public var summaryName: String {
         shard.map { "summary-\($0.index)-of-\($0.count).json" } ?? "summary.json"
+    }
+
+    /// The index page's file name with `--format html`: `index.html`, or
+    /// `index-K-of-N.html` for a shard.
+    public var indexName: String {
+        shard.map { "index-\($0.index)-of-\($0.count).html" } ?? "index.html"
     }
 }

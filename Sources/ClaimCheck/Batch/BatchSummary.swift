@@ -34,6 +34,9 @@ public struct BatchSummary: Sendable {
     public var failing: [String] = []
     /// Seconds the run took.
     public var seconds = 0.0
+    /// Every article's outcome (checked, skipped or failed), in input order once the run is
+    /// over: what the HTML index lists.
+    public var outcomes: [ArticleOutcome] = []
 
     /// Creates an empty summary.
     public init(input: String, shard: BatchShard?, runID: String, articles: Int) {
@@ -63,6 +66,7 @@ public struct BatchSummary: Sendable {
 
     /// Counts one article's outcome.
     public mutating func add(_ outcome: ArticleOutcome, failOn: FailThreshold?) {
+        outcomes.append(outcome)
         switch outcome.status {
         case .done: done += 1
         case .skipped: skipped += 1
@@ -82,5 +86,6 @@ public struct BatchSummary: Sendable {
         let position = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         failures.sort { (position[$0.id] ?? 0) < (position[$1.id] ?? 0) }
         failing.sort { (position[$0] ?? 0) < (position[$1] ?? 0) }
+        outcomes.sort { (position[$0.article.id] ?? 0) < (position[$1.article.id] ?? 0) }
     }
 }

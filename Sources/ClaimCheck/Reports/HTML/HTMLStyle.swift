@@ -132,6 +132,9 @@ mark.fig { background: #dbe8ff; } mark.date { background: #eadcff; }
 .index th[aria-sort="ascending"] button::after { content: " \2191"; }
 .index th[aria-sort="descending"] button::after { content: " \2193"; }
 .index tr.failed td { color: var(--error); }
+.index td[data-severity] { font-weight: 700; }
+.index td[data-severity="error"] { color: var(--error); } .index td[data-severity="warning"] { color: var(--warning); }
+.index td[data-severity="info"] { color: var(--info); }
 @media (max-width: 60rem) {
   body { padding: 1rem; }
   .columns, .card { grid-template-columns: minmax(0, 1fr); }
