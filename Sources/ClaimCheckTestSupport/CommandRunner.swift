@@ -25,8 +25,22 @@ public struct CommandRunner {
 
     /// Runs `claimcheck` with arguments, in the repository root, and waits for it.
     public static func run(_ arguments: [String], executable: String = "claimcheck") throws -> Outcome {
+        try run(productsFolder.appendingPathComponent(executable), arguments)
+    }
+
+    /// Runs a program found on `PATH` (`python3`, `chromium`) in the repository root and
+    /// waits for it, killing it after `timeout` seconds; nil when it is not installed.
+    public static func runTool(_ name: String, _ arguments: [String], timeout: Double = 60) throws -> Outcome? {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        guard let path else { return nil }
+        return try run(path, arguments, timeout: timeout)
+    }
+
+    private static func run(_ executable: URL, _ arguments: [String], timeout: Double? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = productsFolder.appendingPathComponent(executable)
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = repositoryRoot
         let output = Pipe()
@@ -34,6 +48,11 @@ public struct CommandRunner {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { process.terminate() }
+            }
+        }
         // Read both pipes while the process runs, so a large output cannot fill a pipe and block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var outputData = Data()
