@@ -24,7 +24,9 @@ kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 3p
 q { quotes: "\201C" "\201D" "\2018" "\2019"; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--card); padding: .5rem; z-index: 2; }
-.page-head { border-bottom: 1px solid var(--line); padding-bottom: .75rem; margin-bottom: 1rem; }
+.page-head { border-bottom: 1px solid var(--line); padding-bottom: .6rem; margin-bottom: 1rem;
+  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .4rem 1.5rem; }
+.page-head > .problems, .page-head > .totals { flex-basis: 100%; }
 h1.tool { font-family: inherit; }
 .tool { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: .78rem; color: var(--muted); font-weight: 700; }
 h1 { font: 700 1.75rem/1.25 Georgia, "DejaVu Serif", serif; margin: .2rem 0 .4rem; }
@@ -42,7 +44,7 @@ h3 { font-size: .82rem; text-transform: uppercase; letter-spacing: .07em; color:
 .ag-conflicts.ag { color: var(--error); background: var(--error-tint); }
 .ag-related.ag { color: var(--related); background: var(--related-tint); }
 .problems ul { margin: .3rem 0; padding-left: 1.2rem; }
-.filters { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; align-items: center; margin-top: .6rem; }
+.filters { display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: center; }
 .filters fieldset { border: 1px solid var(--line); border-radius: 4px; padding: .15rem .6rem .3rem; margin: 0; background: var(--card); }
 .filters legend { font-size: .75rem; color: var(--muted); padding: 0 .2rem; }
 .filters label { margin-right: .7rem; font-size: .85rem; white-space: nowrap; }
