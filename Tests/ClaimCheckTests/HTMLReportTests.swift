@@ -30,11 +30,11 @@ struct HTMLReportTests {
         for (mark, card) in zip(marks, cards) { #expect(mark.attribute("href") == "#" + (card.attribute("id") ?? "?")) }
     }
 
-    @Test("Each claim is coloured by its worst finding")
+    @Test("Each claim is coloured by its worst finding, the other figure of a conflict included")
     func worstFinding() throws {
         let marks = try page.elements("a", class: "claim")
         for (claim, mark) in zip(document.claims, marks) {
-            let worst = document.findings.filter { $0.claim == claim.id }.map(\.severity).max()
+            let worst = document.findings.filter { $0.claim == claim.id || $0.related.contains { $0.claim == claim.id } }.map(\.severity).max()
             #expect(mark.attribute("class")?.contains("worst-\(worst?.rawValue ?? "none")") == true, "\(claim.id)")
         }
     }
@@ -63,6 +63,9 @@ struct HTMLReportTests {
         // Both figures are bold in the draft's text.
         let spans = try page.select("//a[\(ReportPage.hasClass("claim"))]/strong").map(\.text)
         #expect(spans.contains("up to fifty") && spans.contains("around 50"))
+        // The other claim's card lists the conflict too.
+        let listed = try page.select("//article[@id='d1-\(target.id)']//p[\(ReportPage.hasClass("card-findings"))]/a").map(\.text)
+        #expect(listed.contains("conflicting-figures"))
     }
 
     @Test("The two vague attributions are listed")

@@ -31,10 +31,16 @@ struct DraftHTML {
         lines = DraftLines.load(document)
         var worst: [String: Severity] = [:]
         var ids: [String: [FindingReference]] = [:]
+        // A finding belongs to its claim and to the claims of its other figures (a conflict
+        // has two sides), for the colour, the card's list and the filters.
         for (index, finding) in document.findings.enumerated() {
-            guard let claim = finding.claim else { continue }
-            ids[claim, default: []].append(FindingReference(id: "d\(number)-f\(index + 1)", rule: finding.rule, severity: finding.severity))
-            if finding.suppression == nil { worst[claim] = max(worst[claim] ?? finding.severity, finding.severity) }
+            let reference = FindingReference(id: "d\(number)-f\(index + 1)", rule: finding.rule, severity: finding.severity)
+            var claims = finding.claim.map { [$0] } ?? []
+            for related in finding.related where !claims.contains(related.claim) { claims.append(related.claim) }
+            for claim in claims {
+                ids[claim, default: []].append(reference)
+                if finding.suppression == nil { worst[claim] = max(worst[claim] ?? finding.severity, finding.severity) }
+            }
         }
         self.worst = worst
         findingIDs = ids
