@@ -120,10 +120,12 @@ struct DraftHTML {
     private func mark(_ claim: Claim) -> String {
         let severity = worst[claim.id].map(\.rawValue) ?? "none"
         let findings = (findingIDs[claim.id] ?? []).map(\.id)
+        // A short title, not an aria-label: the link's text (the sentence) is what a screen
+        // reader should read, and a sentence can be long.
         let label = "Claim \(claim.id), line \(claim.line)" + (worst[claim.id].map { ", worst finding: \($0.rawValue)" } ?? ", no finding")
         var out = "<a class=\"claim worst-\(severity)\" id=\"\(textID(claim.id))\" href=\"#\(cardID(claim.id))\" data-claim=\"\(HTMLText.attribute(claim.id))\""
         if !findings.isEmpty { out += " data-findings=\"\(findings.joined(separator: " "))\"" }
-        out += " aria-label=\"\(HTMLText.attribute(label + ": " + claim.text))\">"
+        out += " title=\"\(HTMLText.attribute(label))\">"
         var spans = result.findings.filter { $0.claim == claim.id && $0.suppression == nil }.compactMap { finding in
             finding.span.map { (text: $0, open: "<strong class=\"span span-\(finding.severity.rawValue)\">", close: "</strong>") }
         }
