@@ -142,6 +142,10 @@ mark.fig { background: #dbe8ff; } mark.date { background: #eadcff; }
   .columns, .card { grid-template-columns: minmax(0, 1fr); }
   .findings { position: static; max-height: none; }
   .card-evidence { border-left: 0; border-top: 1px solid var(--line); }
+  .draft-head h2 { font-size: 1.35rem; }
+  .text { padding: .8rem; }
+  .prose { padding-left: 2rem; }
+  .ln { left: -2rem; width: 1.7rem; }
 }
 @media print {
   html, body { background: #fff; }
