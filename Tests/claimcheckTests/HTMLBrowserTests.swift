@@ -52,6 +52,46 @@ struct HTMLBrowserTests {
         #expect(french.contains { $0.contains("couverture à des activités d’espionnage") })
     }
 
+    @Test("Keys j/k move between the findings, outlining each one's claim; a rule filter hides its findings and mutes claims left without any")
+    func keysAndFilters() throws {
+        // The page's own script, driven by a probe script; the policy is taken out of this copy
+        // only, since it (rightly) refuses any script but the page's.
+        var html = try String(contentsOfFile: reportPath, encoding: .utf8)
+        let policy = try #require(html.range(of: "<meta http-equiv=\"Content-Security-Policy\""))
+        let end = try #require(html.range(of: ">", range: policy.upperBound..<html.endIndex))
+        html.removeSubrange(policy.lowerBound..<end.upperBound)
+        let probe = """
+            <script>setTimeout(function () {
+              function key(k) { document.dispatchEvent(new KeyboardEvent("keydown", {key: k, bubbles: true})); }
+              key("j"); key("j");
+              var second = document.activeElement.id, claim = document.querySelector(".claim.current").id;
+              key("k"); key("k");
+              var wrapped = document.activeElement.id;
+              document.querySelector('#filters input[data-rule="vague-attribution"]').click();
+              var muted = [].map.call(document.querySelectorAll(".claim.muted"), function (c) { return c.dataset.claim; });
+              document.body.setAttribute("data-probe", [second, claim, wrapped, document.getElementById("shown").textContent, muted.join(" ")].join("|"));
+            }, 50);</script></body>
+            """
+        let path = try folder.file("probe.html", text: html.replacingOccurrences(of: "</body>", with: probe))
+        let run = try #require(try Chromium.run(["--virtual-time-budget=2000", "--dump-dom", "file://" + path], in: folder))
+        let body = try #require(try ReportPage(run.standardOutput).select("//body").first)
+        let values = try #require(body.attribute("data-probe"), "the probe ran").split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        try #require(values.count == 5)
+        let rules = findings.compactMap { $0["rule"] as? String }
+        let secondClaim = try #require(findings[1]["claim"] as? String)
+        #expect(values[0] == "d1-f2")
+        #expect(values[1] == "d1-\(secondClaim)-text")
+        #expect(values[2] == "d1-f\(findings.count)", "k from the first finding wraps to the last")
+        let vague = rules.filter { $0 == "vague-attribution" }.count
+        #expect(vague == 2 && values[3] == "Showing \(findings.count - vague) of \(findings.count) findings")
+        // Claims whose every finding (their own, or as the other figure) is a vague attribution.
+        let muted = claims.compactMap { $0["id"] as? String }.filter { id in
+            let own = findings.filter { ($0["claim"] as? String) == id || (($0["related"] as? [[String: Any]]) ?? []).contains { $0["claim"] as? String == id } }
+            return !own.isEmpty && own.allSatisfy { $0["rule"] as? String == "vague-attribution" }
+        }
+        #expect(!muted.isEmpty && values[4] == muted.joined(separator: " "))
+    }
+
     @Test("The page makes no network request; a page with an image and a style sheet from the network does")
     func noNetwork() throws {
         let control = try folder.file(
