@@ -114,7 +114,7 @@ struct HTMLBrowserTests {
         #expect(run.status == 0, "\(run.standardError)")
         let bytes = try #require(FileManager.default.contents(atPath: png))
         #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        #expect(bytes.count > 50_000, "a page of text, not a blank image")
+        #expect(bytes.count > 20_000, "a page of text, not a blank image")
     }
 }
 
