@@ -83,7 +83,10 @@ struct ClaimsEval: ParsableCommand {
         let sentences = ClaimSets.page(for: i, in: cases)
         let url = "https://evidence.example/\(item.id)"
         var claim = item.claim.trimmingCharacters(in: .whitespacesAndNewlines)
-        while let last = claim.last, ".!?".contains(last) { claim.removeLast() }
+        // The link goes inside the sentence, before its final stop (a closing quote or a stop
+        // before the link would leave the link a sentence of its own); brackets are escaped.
+        while let last = claim.last, ".!?…”’\"' ".contains(last) { claim.removeLast() }
+        claim = claim.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
         let draft = "\(claim) ([source](\(url))).\n"
         let bm25 = OkapiBM25().best(item.claim, in: sentences).map { sentences[$0] }
         do {

@@ -1,6 +1,12 @@
 extension Matcher {
     /// Ranks the passages of `sources` (all when nil) for a query; see `matches(for:in:limit:)`.
-    func rank(_ query: MatchQuery, in sources: Set<Int>?, limit: Int, scratch: inout Scratch) -> [PassageMatch] {
+    ///
+    /// - Parameter fill: when fewer than `limit` passages reach the `related` coverage floor,
+    ///   add the best of the others by BM25 score, after them (cited sources always show
+    ///   their closest passages; these can only be `related`).
+    func rank(
+        _ query: MatchQuery, in sources: Set<Int>?, limit: Int, fill: Bool = false, scratch: inout Scratch
+    ) -> [PassageMatch] {
         guard limit > 0, index.passageCount > 0 else { return [] }
         let terms = queryTerms(query)
         guard !terms.isEmpty else { return [] }
@@ -34,34 +40,40 @@ extension Matcher {
             }
             return min(1, covered / contentIDF)
         }
-        let pool = scratch.touched.filter { coverage(Int($0)) >= thresholds.related }
-            .sorted { a, b in
-                let x = scratch.score[Int(a)]
-                let y = scratch.score[Int(b)]
-                return x != y ? x > y : a < b
-            }
-            .prefix(max(20, limit * thresholds.candidatesPerMatch))
+        func better(_ a: Int32, _ b: Int32) -> Bool {
+            let x = scratch.score[Int(a)]
+            let y = scratch.score[Int(b)]
+            return x != y ? x > y : a < b
+        }
+        let pool = Array(
+            scratch.touched.filter { coverage(Int($0)) >= thresholds.related }.sorted(by: better)
+                .prefix(max(20, limit * thresholds.candidatesPerMatch)))
+        var below: [Int32] = []
+        if fill, pool.count < limit {
+            below = Array(scratch.touched.filter { coverage(Int($0)) < thresholds.related }.sorted(by: better).prefix(2 * limit))
+        }
         var found: [PassageMatch] = []
-        for number in pool {
+        var floor: [PassageMatch] = []
+        for number in pool + below {
             let p = Int(number)
             let location = locations[p]
             let source = store.sources[Int(location.source)]
             let passage = source.passages[Int(location.passage)]
             let text = min(1, scratch.score[p] / totalIDF)
             let matched = terms.indices.filter { $0 < 64 && scratch.found[p] & (1 << UInt64($0)) != 0 }
-            found.append(
-                judge(
-                    query, passage: passage, language: source.language, text: text, coverage: coverage(p),
-                    terms: matched.map { Term.display(terms[$0].term) },
-                    names: matched.filter { terms[$0].isName && terms[$0].term.count >= 4 }.map { terms[$0].term }))
+            let match = judge(
+                query, passage: passage, language: source.language, text: text, coverage: coverage(p),
+                terms: matched.map { Term.display(terms[$0].term) },
+                names: matched.filter { terms[$0].isName && terms[$0].term.count >= 4 }.map { terms[$0].term })
+            if match.coverage >= thresholds.related { found.append(match) } else { floor.append(match) }
         }
-        found.sort { a, b in
+        func order(_ a: PassageMatch, _ b: PassageMatch) -> Bool {
             if a.score != b.score { return a.score > b.score }
             if a.sourceID != b.sourceID { return a.sourceID < b.sourceID }
             return a.passage.index < b.passage.index
         }
         var kept: [PassageMatch] = []
-        for match in found where !kept.contains(where: { $0.passage.overlaps(match.passage) }) {
+        for match in found.sorted(by: order) + floor.sorted(by: order) where !kept.contains(where: { $0.passage.overlaps(match.passage) }) {
             kept.append(match)
             if kept.count == limit { break }
         }
@@ -70,7 +82,7 @@ extension Matcher {
 
     /// The preferred sources' passages first, then the others'.
     func rank(_ query: MatchQuery, preferring preferred: Set<Int>, limit: Int, scratch: inout Scratch) -> [PassageMatch] {
-        let first = preferred.isEmpty ? [] : rank(query, in: preferred, limit: limit, scratch: &scratch)
+        let first = preferred.isEmpty ? [] : rank(query, in: preferred, limit: limit, fill: true, scratch: &scratch)
         guard first.count < limit, preferred.count < store.sources.count else { return first }
         let others = Set(store.sources.indices).subtracting(preferred)
         guard !others.isEmpty else { return first }
