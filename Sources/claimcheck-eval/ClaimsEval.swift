@@ -30,6 +30,9 @@ struct ClaimsEval: ParsableCommand {
     @Option(help: "How many examples to print.")
     var limit: Int = 30
 
+    @Option(help: "Write every passage the matcher returns for each CLIMATE-FEVER claim (TSV: id, label, coverage, score, agreement) to this file.")
+    var dump: String?
+
     func run() throws {
         let root = URL(fileURLWithPath: folder)
         var printed = false
@@ -37,7 +40,16 @@ struct ClaimsEval: ParsableCommand {
         if FileManager.default.fileExists(atPath: cfPath) {
             let cases = try ClaimSets.climateFever(path: cfPath)
             let start = ContinuousClock.now
-            let outcomes = Self.evaluate(cases)
+            let outcomes = Self.evaluate(cases, dump: dump != nil)
+            if let dump {
+                var rows = ["claim\tlabel\tcoverage\tscore\tagreement"]
+                for (item, outcome) in zip(cases, outcomes) {
+                    for passage in outcome.all {
+                        rows.append("\(item.id)\t\(item.label(of: passage.text) ?? "OTHER")\t\(passage.coverage)\t\(passage.score)\t\(passage.agreement.rawValue)")
+                    }
+                }
+                try rows.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+            }
             print("claimcheck-eval claims \(folder)")
             print("CLIMATE-FEVER dev: \(cases.count) claims (\(Self.seconds(since: start)))")
             Self.report(outcomes, cases: cases, labelled: true)
@@ -67,18 +79,20 @@ struct ClaimsEval: ParsableCommand {
         var hasFigure: Bool
         /// Rule ids of the findings.
         var rules: [String]
+        /// Every passage the matcher returns for the claim (`--dump`): text, coverage, score, agreement.
+        var all: [(text: String, coverage: Double, score: Double, agreement: Agreement)] = []
     }
 
-    static func evaluate(_ cases: [ClaimCase]) -> [Outcome] {
+    static func evaluate(_ cases: [ClaimCase], dump: Bool = false) -> [Outcome] {
         let slots = Slots(count: cases.count)
         let checker = ClaimChecker(options: { var o = CheckOptions(); o.parallel = false; return o }())
         DispatchQueue.concurrentPerform(iterations: cases.count) { i in
-            slots.set(i, outcome(i, cases, checker: checker))
+            slots.set(i, outcome(i, cases, checker: checker, dump: dump))
         }
         return slots.values
     }
 
-    static func outcome(_ i: Int, _ cases: [ClaimCase], checker: ClaimChecker) -> Outcome {
+    static func outcome(_ i: Int, _ cases: [ClaimCase], checker: ClaimChecker, dump: Bool) -> Outcome {
         let item = cases[i]
         let sentences = ClaimSets.page(for: i, in: cases)
         let url = "https://evidence.example/\(item.id)"
@@ -98,7 +112,12 @@ struct ClaimsEval: ParsableCommand {
             let result = checker.check(document, matcher: matcher)
             let evidence = result.evidence.joined().filter(\.cited).map { ($0.excerpt, $0.agreement, $0.reasons) }
             let hasFigure = result.claims.contains { !$0.figures.isEmpty || !$0.dates.isEmpty }
-            return Outcome(evidence: evidence, bm25: bm25, hasFigure: hasFigure, rules: result.findings.map(\.rule.rawValue))
+            let all = dump
+                ? matcher.matches(for: MatchQuery(text: item.claim, language: .english), in: nil, limit: 30).map {
+                    ($0.passage.text, $0.coverage, $0.score, $0.agreement)
+                } : []
+            return Outcome(
+                evidence: evidence, bm25: bm25, hasFigure: hasFigure, rules: result.findings.map(\.rule.rawValue), all: all)
         } catch {
             return Outcome(evidence: [], bm25: bm25, hasFigure: false, rules: ["error: \(error)"])
         }

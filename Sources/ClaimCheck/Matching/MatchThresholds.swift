@@ -7,6 +7,9 @@ public struct MatchThresholds: Sendable, Hashable {
     /// Least coverage for a date conflict to count when no figure of the passage counts the
     /// same thing as the claim's (passages mention many dates).
     public var dateConflict: Double = 0.6
+    /// Least coverage for a passage to restate the claim: a conflict of figures in a unit
+    /// ("35 years" / "6,000 years", percentages) counts only from here.
+    public var restatement: Double = 0.6
     /// Least coverage for agreeing figures or dates to support the claim (`.supports`); two
     /// independent agreeing facts need only `related`.
     public var support: Double = 0.4

@@ -52,6 +52,9 @@ extension Matcher {
         if fill, pool.count < limit {
             below = Array(scratch.touched.filter { coverage(Int($0)) < thresholds.related }.sorted(by: better).prefix(2 * limit))
         }
+        // The claim's names, for the frame's place and actor (a name the source's headline or
+        // publisher holds, "according to The Northern Ledger", is not one).
+        let claimNames = terms.filter { $0.isName && $0.term.count >= 4 }.map(\.term)
         var found: [PassageMatch] = []
         var floor: [PassageMatch] = []
         for number in pool + below {
@@ -64,7 +67,8 @@ extension Matcher {
             let match = judge(
                 query, passage: passage, language: source.language, text: text, coverage: coverage(p),
                 terms: matched.map { Term.display(terms[$0].term) },
-                names: matched.filter { terms[$0].isName && terms[$0].term.count >= 4 }.map { terms[$0].term })
+                names: matched.filter { terms[$0].isName && terms[$0].term.count >= 4 }.map { terms[$0].term },
+                claimNames: claimNames.filter { !contexts[Int(location.source)].contains($0) })
             if match.coverage >= thresholds.related { found.append(match) } else { floor.append(match) }
         }
         func order(_ a: PassageMatch, _ b: PassageMatch) -> Bool {

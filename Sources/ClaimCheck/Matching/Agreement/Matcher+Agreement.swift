@@ -22,9 +22,27 @@ extension Matcher {
     /// - `.related` otherwise.
     func judge(
         _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String],
-        names: [String] = []
+        names: [String] = [], claimNames: [String] = []
     ) -> PassageMatch {
         let quantity = SameQuantity(lexicon: lexicon, cognateSimilarity: thresholds.cognateSimilarity)
+        let claimPolarity = Polarity(query.text, language: query.language)
+        let passagePolarity = Polarity(passage.text, language: language)
+        var frame: FrameSlots? = nil
+        func slots() -> FrameSlots {
+            if let frame { return frame }
+            var memo = TermAnalyzer.Memo()
+            var found: Set<String> = []
+            _ = analyzer.terms(
+                of: passage.text, language: language, figures: passage.figures, dates: passage.dates, memo: &memo,
+                names: &found)
+            let made = FrameSlots(
+                claim: claimPolarity, passage: passagePolarity, claimDates: query.dates, passageDates: passage.dates,
+                claimNames: Set(claimNames), foundNames: Set(names),
+                passageOnlyNames: Set(found.filter { $0.count >= 4 }).subtracting(claimNames))
+            frame = made
+            return made
+        }
+        var notes: [String] = []
         var figurePairs: [FigurePair] = []
         var figureAgrees = false
         var figureConflicts = false
@@ -48,7 +66,11 @@ extension Matcher {
                 figureAgrees = true
                 if pairs.contains(where: { $0.comparison == .agree && $0.nounsKnown && $0.predicatesMatch }) { facts += 1 }
             } else if !pairs.isEmpty, pairs.allSatisfy({ $0.comparison == .conflict }) {
-                figureConflicts = true
+                if let why = slots().difference(claim, pairs[0].passage, coverage: coverage, restatement: thresholds.restatement) {
+                    notes.append("figure \(claim.text) ≠ \(pairs[0].passage.text) is not a conflict: \(why)")
+                } else {
+                    figureConflicts = true
+                }
             }
             figurePairs += pairs
         }
@@ -93,7 +115,18 @@ extension Matcher {
             } else {
                 supported = coverage >= thresholds.supportWithoutFigures
             }
-            agreement = supported ? .supports : .related
+            if supported, claimPolarity.negated != passagePolarity.negated {
+                notes.append(claimPolarity.negated ? "polarity: the claim is negated, the passage is not" : "polarity: the passage is negated, the claim is not")
+                agreement = .related
+            } else if supported, passagePolarity.rebuts != claimPolarity.rebuts {
+                notes.append(passagePolarity.rebuts ? "polarity: the passage disputes what it repeats" : "polarity: the claim disputes what the passage says")
+                agreement = .related
+            } else {
+                agreement = supported ? .supports : .related
+            }
+        }
+        if agreement == .conflicts, let pair = figurePairs.first(where: { $0.comparison == .conflict }) {
+            notes.append("same frame: " + slots().matched(pair).joined(separator: ", "))
         }
         let evidence = figurePairs.contains(where: { $0.nounsKnown }) || !datePairs.isEmpty ? 1.0 : 0.0
         let w = thresholds.figureEvidenceWeight
@@ -101,7 +134,7 @@ extension Matcher {
         return PassageMatch(
             sourceID: passage.sourceID, passage: passage, score: score, coverage: coverage, agreement: agreement,
             figures: figurePairs, dates: datePairs, terms: terms,
-            reasons: Self.reasons(terms: terms, names: names, figures: figurePairs, dates: datePairs))
+            reasons: Self.reasons(terms: terms, names: names, figures: figurePairs, dates: datePairs) + notes)
     }
 
     static func isCalendarDate(_ date: DateMention) -> Bool {
