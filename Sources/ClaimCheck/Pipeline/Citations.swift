@@ -1,3 +1,4 @@
+import ClaimCheckHTML
 import ClaimCheckText
 import Foundation
 
@@ -37,13 +38,15 @@ enum Citations {
         }
         let own = claim.attributions.filter { $0.inheritedFrom == nil }
         return MatchQuery(
-            text: withoutAttributions(claim.text, own), language: claim.language, figures: claim.figures, dates: claim.dates)
+            text: withoutAttributions(claim.text, own, links: claim.links), language: claim.language, figures: claim.figures,
+            dates: claim.dates)
     }
 
-    /// The text with the words of its attributions (not its links' anchor text) blanked out.
-    static func withoutAttributions(_ sentence: String, _ attributions: [Attribution]) -> String {
+    /// The text with the words of its attributions (not its links' anchor text) blanked out; a
+    /// named source resolved to an earlier link ("the same report") is blanked too.
+    static func withoutAttributions(_ sentence: String, _ attributions: [Attribution], links: [Link] = []) -> String {
         var text = sentence
-        for attribution in attributions where attribution.href == nil {
+        for attribution in attributions where attribution.href == nil || !links.contains(where: { $0.href == attribution.href }) {
             if let range = text.range(of: attribution.text) { text.replaceSubrange(range, with: " ") }
         }
         return text
@@ -89,5 +92,24 @@ enum Citations {
     /// The reasons a person needs beyond the terms: polarity, frames.
     static func isJudgement(_ reason: String) -> Bool {
         reason.hasPrefix("polarity:") || reason.hasPrefix("same frame:") || reason.contains("is not a conflict")
+    }
+
+    /// For each quote of the claim, the closest passage of the cited sources written in the
+    /// other language: `supports` when the passage holds at least `support` of the quote's
+    /// words (through the lexicon and cognates), else `related`; never a conflict.
+    static func translatedQuotes(_ claim: Claim, preferred: Set<Int>, matcher: Matcher) -> [Evidence] {
+        let store = matcher.store
+        let other = preferred.filter { store.sources[$0].language != claim.language }
+        guard !claim.quotes.isEmpty, !other.isEmpty else { return [] }
+        return claim.quotes.compactMap { quote in
+            let query = MatchQuery(text: quote.text, language: claim.language)
+            guard let match = matcher.scratches.with({ matcher.rank(query, in: other, limit: 1, fill: true, scratch: &$0) }).first
+            else { return nil }
+            var found = evidence(for: match, in: store, cited: true)
+            found.agreement = match.coverage >= matcher.thresholds.support && match.agreement != .conflicts ? .supports : .related
+            found.reasons.append(
+                "translated quote: the passage holds \(Int((match.coverage * 100).rounded())) % of its words; compare the wording")
+            return found
+        }
     }
 }

@@ -47,7 +47,9 @@ public struct ClaimChecker: Sendable {
     /// Checks one draft already read against the sources a matcher indexes.
     public func check(_ document: Document, fileText: String? = nil, matcher: Matcher, sourcesGiven: Bool = true) -> CheckReport.DocumentResult {
         let store = matcher.store
-        let claims = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance, vaguePhrases: options.vagueAttributions).claims(in: document, fileText: fileText)
+        let found = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance, vaguePhrases: options.vagueAttributions).claims(in: document, fileText: fileText)
+        // "the agency's annual report", "the same interview": the source linked earlier with those words.
+        let claims = NamedSources.resolve(found)
         var evidence: [[Evidence]] = []
         var citations: [[CheckContext.Citation]] = []
         var quoteChecks: [[CheckContext.QuoteCheck]] = []
@@ -71,6 +73,12 @@ public struct ClaimChecker: Sendable {
                     }
                     return found
                 })
+            // A quote translated from a cited source in the other language cannot be found
+            // verbatim: its closest passage there is evidence for a person to compare.
+            for found in Citations.translatedQuotes(claim, preferred: preferred, matcher: matcher) {
+                evidence[evidence.count - 1].removeAll { $0.source == found.source && $0.excerpt == found.excerpt }
+                evidence[evidence.count - 1].append(found)
+            }
             citations.append(
                 cited.map {
                     .init(

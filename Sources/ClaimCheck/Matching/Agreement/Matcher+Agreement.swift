@@ -43,6 +43,7 @@ extension Matcher {
             return made
         }
         var notes: [String] = []
+        let matchedTerms = Set(terms)
         var figurePairs: [FigurePair] = []
         var figureAgrees = false
         var figureConflicts = false
@@ -51,7 +52,7 @@ extension Matcher {
             var pairs: [FigurePair] = []
             for other in passage.figures {
                 let comparison = Figure.compare(claim, other)
-                switch quantity.relation(claim, query.language, other, language) {
+                switch relation(claim, query.language, other, language, quantity: quantity, matched: matchedTerms) {
                 case .same:
                     pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison))
                 case .sameNoun where comparison == .agree:
@@ -135,6 +136,32 @@ extension Matcher {
             sourceID: passage.sourceID, passage: passage, score: score, coverage: coverage, agreement: agreement,
             figures: figurePairs, dates: datePairs, terms: terms,
             reasons: Self.reasons(terms: terms, names: names, figures: figurePairs, dates: datePairs) + notes)
+    }
+
+    /// `SameQuantity`'s relation, and two counted nouns that hold one multi-word term
+    /// ("polling stations" / "bureaux de vote") name the same thing.
+    ///
+    /// A claim figure without a counted noun ("puts the number of inspectors at 310") is
+    /// comparable, for agreement only, with a passage figure whose head the claim's matched
+    /// terms hold ("310 inspectors").
+    func relation(
+        _ a: Figure, _ la: Language, _ b: Figure, _ lb: Language, quantity: SameQuantity, matched: Set<String> = []
+    ) -> SameQuantity.Relation {
+        let relation = quantity.relation(a, la, b, lb)
+        guard relation != .same, a.isPercentage == b.isPercentage else { return relation }
+        if relation == .different, a.head == nil, let head = b.head {
+            let folded = BilingualLexicon.fold(head)
+            let forms = [Stemmer.stem(folded, language: lb), lexicon.concept(of: folded, language: lb)].compactMap { $0 }
+            if forms.contains(where: matched.contains) { return .unknown }
+        }
+        guard let na = a.noun, let nb = b.noun else { return relation }
+        let phrases = analyzer.phrases
+        guard !phrases.concepts(in: na, language: la).isDisjoint(with: phrases.concepts(in: nb, language: lb)) else {
+            return relation
+        }
+        let pa = SameQuantity.meaningful(a.predicate)
+        let pb = SameQuantity.meaningful(b.predicate)
+        return quantity.samePredicate(pa, la, pb, lb) ? .same : .sameNoun
     }
 
     static func isCalendarDate(_ date: DateMention) -> Bool {

@@ -8,6 +8,8 @@ import ClaimCheckText
 /// figure's or date's terms, so "fifty spies" and "50 espions" share `#50`.
 struct TermAnalyzer: Sendable {
     let lexicon: BilingualLexicon
+    /// Multi-word terms ("bureaux de vote" / "polling stations"): one concept term for the phrase.
+    var phrases: BilingualPhrases = .builtIn
 
     /// Word → term, remembered across texts of one build (stemming and lexicon lookups repeat).
     struct Memo {
@@ -36,10 +38,34 @@ struct TermAnalyzer: Sendable {
         for figure in figures { out += Self.figureTerms(figure) }
         for date in dates { out += Self.dateTerms(date) }
         var sentenceStart = true
-        for token in Tokenizer.tokens(in: text) {
+        let tokens = Tokenizer.tokens(in: text)
+        // Multi-word terms: the phrase's concept at its first content word, its words skipped.
+        let content = tokens.indices.filter { i in
+            tokens[i].kind == .word && tokens[i].key.unicodeScalars.count >= 2
+                && !Stopwords.contains(tokens[i].key, language: language)
+                && !covered.contains(where: { $0.contains(tokens[i].start) })
+        }
+        var phraseAt: [Int: String] = [:]
+        var inPhrase: Set<Int> = []
+        if !content.isEmpty {
+            let stems = content.map { Stemmer.stem(tokens[$0].key, language: language) }
+            var c = 0
+            while c < content.count {
+                if let found = phrases.match(stems, at: c, language: language) {
+                    phraseAt[content[c]] = String(Term.conceptPrefix) + found.concept
+                    for k in c..<(c + found.count) { inPhrase.insert(content[k]) }
+                    c += found.count
+                } else {
+                    c += 1
+                }
+            }
+        }
+        for (position, token) in tokens.enumerated() {
             switch token.kind {
             case .word:
                 defer { sentenceStart = false }
+                if let concept = phraseAt[position] { out.append(concept) }
+                if inPhrase.contains(position) { continue }
                 if covered.contains(where: { $0.contains(token.start) }) { continue }
                 let key = token.key
                 if key.unicodeScalars.count < 2 || Stopwords.contains(key, language: language) { continue }
