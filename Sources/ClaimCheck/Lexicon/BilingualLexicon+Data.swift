@@ -9,6 +9,7 @@ extension BilingualLexicon {
         diplomat, diplomatic, diplomacy	diplomate, diplomatique, diplomatie
         home, house, housing, dwelling, residence	logement, domicile, maison, habitation, résidence
         household, households	foyer, foyers, ménage, ménages
+        lose, lost, loses, losing, deprive, deprived	perdre, perdu, perdue, perdus, perdent, priver
         die, died, dies, death, dead, deaths	mort, morts, morte, mortes, décès, mourir, décédé, meurt, meurent
         kill, killed, killing	tuer, tué, tués, tuée, tuées, tue, tuent
         arrest, arrested, detain, detained, detention	arrêter, arrêté, arrestation, interpeller, interpellé, interpellation, détenir, détenu, détention

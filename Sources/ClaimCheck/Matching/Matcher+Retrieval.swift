@@ -67,7 +67,7 @@ extension Matcher {
         var names: Set<String> = []
         let all = analyzer.terms(
             of: query.text, language: query.language, figures: query.figures, dates: query.dates, memo: &memo,
-            names: &names)
+            names: &names, phraseWords: false)
         var seen: Set<String> = []
         var out: [QueryTerm] = []
         for term in all where seen.insert(term).inserted {

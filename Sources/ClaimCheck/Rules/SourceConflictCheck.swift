@@ -15,10 +15,13 @@ struct SourceConflictCheck: Check {
             let pair = conflict.comparisons.first { $0.outcome == "conflict" } ?? conflict.comparisons.first
             let detail = pair.map { "\"\($0.claim)\" here, \"\($0.passage)\" in the source" } ?? "the figures differ"
             let publisher = conflict.publisher.map { "\($0), " } ?? ""
+            // Which slots of the quantity's frame matched ("same frame: counted noun, verb, …").
+            let frame = conflict.reasons.first { $0.hasPrefix("same frame:") }.map { "; \($0)" } ?? ""
+            let said = detail + frame
             findings.append(
                 Finding(
                     rule, severity, about: claim,
-                    message: "disagrees with the cited source (\(publisher)\(conflict.source):\(conflict.line)): \(detail)",
+                    message: "disagrees with the cited source (\(publisher)\(conflict.source):\(conflict.line)): \(said)",
                     span: pair?.claim, evidence: conflict))
         }
         return findings

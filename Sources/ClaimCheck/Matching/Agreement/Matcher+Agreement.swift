@@ -52,7 +52,10 @@ extension Matcher {
             var pairs: [FigurePair] = []
             for other in passage.figures {
                 let comparison = Figure.compare(claim, other)
-                switch relation(claim, query.language, other, language, quantity: quantity, matched: matchedTerms) {
+                switch relation(
+                    claim, query.language, other, language, quantity: quantity, matched: matchedTerms,
+                    texts: (query.text, passage.text))
+                {
                 case .same:
                     pairs.append(FigurePair(claim: claim, passage: other, comparison: comparison))
                 case .sameNoun where comparison == .agree:
@@ -145,7 +148,8 @@ extension Matcher {
     /// comparable, for agreement only, with a passage figure whose head the claim's matched
     /// terms hold ("310 inspectors").
     func relation(
-        _ a: Figure, _ la: Language, _ b: Figure, _ lb: Language, quantity: SameQuantity, matched: Set<String> = []
+        _ a: Figure, _ la: Language, _ b: Figure, _ lb: Language, quantity: SameQuantity, matched: Set<String> = [],
+        texts: (String, String)? = nil
     ) -> SameQuantity.Relation {
         let relation = quantity.relation(a, la, b, lb)
         guard relation != .same, a.isPercentage == b.isPercentage else { return relation }
@@ -154,7 +158,14 @@ extension Matcher {
             let forms = [Stemmer.stem(folded, language: lb), lexicon.concept(of: folded, language: lb)].compactMap { $0 }
             if forms.contains(where: matched.contains) { return .unknown }
         }
-        guard let na = a.noun, let nb = b.noun else { return relation }
+        // The counted noun as written after the figure ("1 200 bureaux de vote"), where the
+        // figure engine keeps only its first word.
+        func after(_ f: Figure, _ text: String?) -> String? {
+            guard let text, f.end >= 0, f.end <= text.unicodeScalars.count else { return f.noun }
+            let tail = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(f.end).prefix(40)))
+            return (f.noun ?? "") + " " + tail
+        }
+        guard let na = after(a, texts?.0), let nb = after(b, texts?.1) else { return relation }
         let phrases = analyzer.phrases
         guard !phrases.concepts(in: na, language: la).isDisjoint(with: phrases.concepts(in: nb, language: lb)) else {
             return relation

@@ -27,9 +27,13 @@ struct TermAnalyzer: Sendable {
 
     /// The terms of a text, and in `names` those that are names (capitalised words the
     /// lexicon does not know, and site names).
+    ///
+    /// A multi-word term ("taux de chômage") gives its concept; a passage keeps its words' own
+    /// terms too (a claim that says only "unemployment" still finds "chômage"), a query
+    /// (`phraseWords: false`) does not (its phrase is looked for as one term).
     func terms(
         of text: String, language: Language, figures: [Figure], dates: [DateMention], memo: inout Memo,
-        names: inout Set<String>
+        names: inout Set<String>, phraseWords: Bool = true
     ) -> [String] {
         var out: [String] = []
         let scalars = Array(text.unicodeScalars)
@@ -65,7 +69,7 @@ struct TermAnalyzer: Sendable {
             case .word:
                 defer { sentenceStart = false }
                 if let concept = phraseAt[position] { out.append(concept) }
-                if inPhrase.contains(position) { continue }
+                if !phraseWords, inPhrase.contains(position) { continue }
                 if covered.contains(where: { $0.contains(token.start) }) { continue }
                 let key = token.key
                 if key.unicodeScalars.count < 2 || Stopwords.contains(key, language: language) { continue }
