@@ -9,9 +9,9 @@ enum FrameWords {
     static func negations(_ language: Language) -> [String] {
         switch language {
         case .english:
-            ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "n't", "nowhere"]
+            ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "n't", "nowhere"]
         case .french:
-            ["pas", "jamais", "aucun", "aucune", "rien", "sans", "nullement", "guere", "ni", "non"]
+            ["pas", "jamais", "aucun", "aucune", "rien", "nullement", "guere", "ni", "non"]
         }
     }
 

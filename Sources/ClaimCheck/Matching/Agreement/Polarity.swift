@@ -35,8 +35,9 @@ struct Polarity: Sendable, Hashable {
 
     /// Folded words, apostrophes kept inside words ("can't", "s'il").
     static func words(_ text: String) -> [String] {
-        let folded = BilingualLexicon.fold(text.replacingOccurrences(of: "’", with: "'"))
-        return folded.split { !($0.isLetter || $0.isNumber || $0 == "'") }.map { String($0) }
+        let written = text.replacingOccurrences(of: "’", with: "'").lowercased()
+        return written.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+            .map { word in word.split(separator: "'", omittingEmptySubsequences: false).map { BilingualLexicon.fold(String($0)) }.joined(separator: "'") }
             .flatMap { word -> [String] in
                 // "n't" is a word of its own for matching; "s'il" stays whole.
                 word.hasSuffix("n't") ? [word, "n't"] : [word]
