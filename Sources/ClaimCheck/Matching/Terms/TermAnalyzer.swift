@@ -15,6 +15,8 @@ struct TermAnalyzer: Sendable {
     struct Memo {
         var english: [String: String] = [:]
         var french: [String: String] = [:]
+        /// Folded word → its stem in the text's language, for multi-word terms.
+        var phraseStems: [String: String] = [:]
     }
 
     /// The terms of a text, in order, repeated as often as they occur.
@@ -52,7 +54,13 @@ struct TermAnalyzer: Sendable {
         var phraseAt: [Int: String] = [:]
         var inPhrase: Set<Int> = []
         if !content.isEmpty {
-            let stems = content.map { Stemmer.stem(tokens[$0].key, language: language) }
+            let stems = content.map { i -> String in
+                let key = tokens[i].key
+                if let known = memo.phraseStems[key] { return known }
+                let stem = Stemmer.stem(key, language: language)
+                memo.phraseStems[key] = stem
+                return stem
+            }
             var c = 0
             while c < content.count {
                 if let found = phrases.match(stems, at: c, language: language) {
