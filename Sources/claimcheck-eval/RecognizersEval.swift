@@ -12,8 +12,9 @@ struct RecognizersEval: ParsableCommand {
             A case passes when every expected result is found with the same text span (case \
             ignored) and the same value or interval, and nothing else is found. "deliberate" counts \
             cases that pass once a documented difference is allowed (docs/figures.md); "disputed" \
-            cases (expected value judged wrong) are left out of the adjusted rate. Build in release \
-            mode for the timing.
+            cases (expected value judged wrong) are left out of the adjusted rate. "overlap": every \
+            expected result is overlapped by one of ours with the same value, interval or rank \
+            (the span may differ, e.g. a kept hedge). Build in release mode for the timing.
             """
     )
 
@@ -47,6 +48,7 @@ struct RecognizersEval: ParsableCommand {
             }
         }
         RecognizersReport.print(tally)
+        RecognizersDifferences.print()
         if seconds > 0 { RecognizersBenchmark.run(inputs, seconds: seconds) }
     }
 }

@@ -80,3 +80,14 @@ func nounHeadPredicate(_ c: NounCase) throws {
         in: "France expelled 50 Russian spies. 30 of them were diplomats.\n\n12 of them left.")
     #expect(f.map(\.head) == ["spy", "spy", nil])
 }
+
+/// A function word that starts a hyphenated compound or is an acronym among lower-case
+/// words is part of the noun ("US-born babies", "300 US troops"); a headline in capitals is not.
+@Test(arguments: [
+    ("300 US-born babies", "US-born babies", "baby"), ("300 US troops", "US troops", "troop"),
+    ("30 so-called experts", "so-called experts", "expert"),
+])
+func compoundNoun(_ text: String, _ noun: String, _ head: String) {
+    let f = FigureExtractor(language: .english).figures(in: text).first
+    #expect(f?.noun == noun && f?.head == head)
+}

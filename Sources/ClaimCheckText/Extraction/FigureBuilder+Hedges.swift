@@ -14,8 +14,10 @@ extension FigureBuilder {
             idx += 1
             if idx < mentions.count, let range = rangeDraft(m, mentions[idx], floor: floor, limit: r.upperBound) {
                 let b = mentions[idx]
-                let hedged = prefixHedge(before: range.first, floor: floor) != nil
-                if isYear(m, hedged: hedged, limit: r.upperBound), isYear(b, hedged: hedged, limit: r.upperBound),
+                let rangeHedge = prefixHedge(before: range.first, floor: floor)
+                let hedged = rangeHedge != nil
+                if isYear(m, hedged: hedged, hedgeStart: rangeHedge?.1, limit: r.upperBound),
+                    isYear(b, hedged: hedged, limit: r.upperBound),
                     let lo = range.low, let hi = range.high
                 {
                     // "from 2014 to 2016", "2014-2016": a period, not a count.
@@ -40,7 +42,7 @@ extension FigureBuilder {
                 continue
             }
             let prefix = prefixHedge(before: m.start, floor: floor)
-            if isYear(m, hedged: prefix != nil, limit: r.upperBound) {
+            if isYear(m, hedged: prefix != nil, hedgeStart: prefix?.1, limit: r.upperBound) {
                 let y = Int(m.value)
                 let s = tokens[m.start].start
                 let e = tokens[m.end - 1].end
@@ -52,7 +54,7 @@ extension FigureBuilder {
                 continue
             }
             if m.isLoneOne && prefix == nil && isPronounOne(m, limit: r.upperBound) { continue }
-            if isClockTime(m, limit: r.upperBound) || isIdentifier(m) {
+            if isClockTime(m, limit: r.upperBound) || isIdentifier(m) || prefix == nil && isFractionModifier(m, limit: r.upperBound) {
                 floor = m.end
                 continue
             }

@@ -1,12 +1,17 @@
 extension FigureBuilder {
     /// Whether a four-digit number is a year: after a date cue ("in 2016") or when it does not
-    /// count a plural noun and is not hedged.
-    func isYear(_ m: NumberMention, hedged: Bool, limit: Int) -> Bool {
+    /// count a plural noun and is not hedged. A cue that ends a comparison ("supérieur à 1000",
+    /// "greater than or equal to 1500") is the comparison's, not a date's; a hedge that opens
+    /// with a cue ("à partir de 2015", "jusqu'à 2016") keeps the year.
+    func isYear(_ m: NumberMention, hedged: Bool, hedgeStart: Int? = nil, limit: Int) -> Bool {
         guard m.bareDigits == 4, m.reading == .cardinal, !m.isPercent, m.value >= 1000, m.value <= 2100 else {
             return false
         }
         let prev = key(m.start - 1, limit)
-        if lexicon.dateCues.contains(prev) || lexicon.months[prev] != nil { return true }
+        if lexicon.dateCues.contains(prev) || lexicon.months[prev] != nil {
+            let cueIsComparisons = hedgeStart.map { $0 < m.start - 1 && !lexicon.dateCues.contains(key($0, limit)) }
+            if cueIsComparisons != true { return true }
+        }
         if hedged { return false }
         if m.end < limit, tokens[m.end].kind == .word {
             let next = tokens[m.end].key
@@ -77,5 +82,29 @@ extension FigureBuilder {
         // "one" followed by nothing nominal: "one had been hired".
         guard m.end < limit, tokens[m.end].kind == .word else { return true }
         return lexicon.stopWords.contains(tokens[m.end].key) || lexicon.auxiliaries.contains(tokens[m.end].key)
+    }
+
+    /// "a half century", "half an hour", "a quarter century", "un demi-siècle": a fraction word
+    /// that modifies a singular noun names a span, it does not count ("half the voters" and
+    /// "half of voters" still do).
+    func isFractionModifier(_ m: NumberMention, limit: Int) -> Bool {
+        guard m.reading == .fraction, !m.isPercent, m.scale == nil, m.end - m.start <= 2,
+            lexicon.denominators[key(m.end - 1, limit)] != nil
+        else { return false }
+        var k = m.end
+        if key(k, limit) == "-", k + 1 < limit, tokens[k].isAttached, tokens[k + 1].isAttached {
+            k += 1
+        } else if lexicon.language == .english, lexicon.articles.contains(key(k, limit)) {
+            k += 1  // "half an hour", "half a century"
+        }
+        guard k < limit, tokens[k].kind == .word else { return false }
+        let w = tokens[k].key
+        if lexicon.stopWords.contains(w) || lexicon.numberWords[w] != nil || lexicon.auxiliaries.contains(w)
+            || lexicon.verbs[w] != nil
+        {
+            return false
+        }
+        if lexicon.language == .english { return !isPluralNoun(w) }
+        return !(w.hasSuffix("s") || w.hasSuffix("x"))
     }
 }

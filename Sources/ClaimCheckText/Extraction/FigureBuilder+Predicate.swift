@@ -88,13 +88,13 @@ extension FigureBuilder {
             return w
         }
         if english && pastTenseBefore && w.hasSuffix("ed") && w.count > 4 && !determiners.contains(prev)
-            && !lexicon.stopWords.contains(w)
+            && !lexicon.stopWords.contains(w) && lexicon.numberWords[w] == nil
         {
             return Lemmatizer.englishParticiple(w)
         }
         guard afterAuxiliary(k, floor: floor) else { return nil }
         if english {
-            return w.hasSuffix("ed") ? Lemmatizer.englishParticiple(w) : nil
+            return w.hasSuffix("ed") && lexicon.numberWords[w] == nil ? Lemmatizer.englishParticiple(w) : nil
         }
         if ["e", "ee", "es", "ees", "i", "ie", "is", "ies"].contains(where: { w.hasSuffix($0) }),
             !lexicon.stopWords.contains(w)

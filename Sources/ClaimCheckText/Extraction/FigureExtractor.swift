@@ -41,12 +41,22 @@ public struct FigureExtractor: Sendable {
     /// numbers inside full dates excluded.
     public func numbers(in text: String) -> [NumberSpan] {
         let builder = FigureBuilder(text: text, language: language, tolerance: tolerance)
-        return builder.numbers().map { m in
+        var spans = builder.numbers().map { m in
             let s = builder.tokens[m.start].start
             let e = builder.tokens[m.end - 1].end
             return NumberSpan(
                 text: builder.text(s, e), start: s, end: e, number: m.numberValue, ordinal: m.ordinalValue,
                 isPercentage: m.isPercent)
         }
+        // A relative rank's phrase wins over the number words inside it ("the previous one").
+        let relative = builder.relativeOrdinals().filter { r in
+            !spans.contains { $0.start < r.end && r.start < $0.end && ($0.start < r.start || $0.end > r.end) }
+        }
+        if !relative.isEmpty {
+            spans.removeAll { s in relative.contains { $0.start <= s.start && s.end <= $0.end } }
+            spans += relative
+            spans.sort { $0.start < $1.start }
+        }
+        return spans
     }
 }

@@ -20,6 +20,8 @@ extension FigureBuilder {
                 k += 1
                 if k < limit && tokens[k].key == "'" { k += 1 }
             }
+        } else if allowOf && k < limit && tokens[k].key == "the" {
+            k += 1  // "half the voters"
         }
         var words: [Int] = []
         var glued: [Bool] = []
@@ -41,7 +43,9 @@ extension FigureBuilder {
             }
             guard t.kind == .word else { break }
             let w = t.key
-            if lexicon.stopWords.contains(w) || lexicon.numberWords[w] != nil || lexicon.auxiliaries.contains(w) {
+            if (lexicon.stopWords.contains(w) || lexicon.auxiliaries.contains(w)) && !isCompoundOrAcronym(k, limit: limit)
+                || lexicon.numberWords[w] != nil
+            {
                 break
             }
             if lexicon.percentWords.match(forwardFrom: k, in: tokens, limit: limit) != nil { break }
@@ -50,7 +54,8 @@ extension FigureBuilder {
                 let next = k + 1 < limit ? tokens[k + 1] : nil
                 guard let n = next, n.kind == .word, !lexicon.stopWords.contains(n.key) else { break }
             }
-            if !words.isEmpty {
+            let isGlued = k > 0 && tokens[k - 1].key == "-" && tokens[k - 1].isAttached && !words.isEmpty
+            if !words.isEmpty && !isGlued {
                 // After a plural head, a singular word is a verb: "3.5 million people live there".
                 if english, let last = words.last, isPluralNoun(tokens[last].key), !isPluralNoun(w) { break }
                 if english && w.hasSuffix("ed") && w.count > 4 { break }
@@ -60,7 +65,7 @@ extension FigureBuilder {
                     if w != lexicon.verbs[w] || words.count >= 1 { break }
                 }
             }
-            glued.append(k > 0 && tokens[k - 1].key == "-" && tokens[k - 1].isAttached && !words.isEmpty)
+            glued.append(isGlued)
             words.append(k)
             k += 1
         }
@@ -77,6 +82,26 @@ extension FigureBuilder {
 }
 
 extension FigureBuilder {
+    /// Whether a word that is also a function word is here part of a name: the first part of a
+    /// hyphenated compound ("US-born babies", "so-called experts") or an acronym in capitals
+    /// among lower-case words ("300 US troops", not a headline in capitals).
+    func isCompoundOrAcronym(_ k: Int, limit: Int) -> Bool {
+        if k + 2 < limit, tokens[k + 1].key == "-", tokens[k + 1].isAttached, tokens[k + 2].isAttached,
+            tokens[k + 2].kind == .word
+        {
+            return true
+        }
+        func allCaps(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.kind == .word, t.end - t.start >= 2 else { return false }
+            return (t.start..<t.end).allSatisfy { Folding.isUpper(scalars[$0]) }
+        }
+        guard allCaps(k) else { return false }
+        let before = k > 0 && allCaps(k - 1)
+        let after = k + 1 < limit && allCaps(k + 1)
+        return !before && !after
+    }
+
     /// Whether an English word looks plural ("spies", "people", "men").
     func isPluralNoun(_ w: String) -> Bool {
         if let singular = lexicon.irregularPlurals[w] { return singular != w }

@@ -12,7 +12,7 @@ enum EnglishWords {
         "thousand=1e3 thousands=1e3 million=1e6 millions=1e6 billion=1e9 billions=1e9 trillion=1e12 trillions=1e12 lakh=1e5 lakhs=1e5 crore=1e7 crores=1e7"
     /// Scale letters written right after digits ("100k", "3bn").
     static let scaleSuffixes =
-        "k=1e3 K=1e3 m=1e6 M=1e6 mm=1e6 mn=1e6 bn=1e9 bln=1e9 b=1e9 g=1e9 tn=1e12 tln=1e12 tr=1e12"
+        "k=1e3 K=1e3 m=1e6 M=1e6 mm=1e6 mn=1e6 mil=1e6 mln=1e6 bn=1e9 bln=1e9 b=1e9 g=1e9 tn=1e12 tln=1e12 tr=1e12"
     static let dozens = "dozen=12 dozens=12"
     static let ordinals = """
         first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 nineth=9 tenth=10
@@ -31,8 +31,18 @@ enum EnglishWords {
     /// "X over Y", "X out of Y" fractions.
     static let fractionWords = "over | out of"
     static let decimalPoint = "point"
+    /// The word of a ratio "N in M" (read as the fraction N/M when N < M).
+    static let ratioWords = "in"
     static let connector = "and"
 
+    /// Ranks relative to the current or the last item (`phrase=current+N` or `end-N`), read
+    /// by `FigureExtractor.numbers(in:)` only: they are never figures.
+    static let relativeOrdinals = """
+        the one before the last one=end-1 | the last but one=end-1 | next to last=end-1 | second to last=end-1
+        | second - to - last=end-1 | third to last=end-2 | penultimate=end-1 | antepenultimate=end-2
+        | previous one=current-1 | current one=current+0 | next one=current+1 | next=current+1 | previous=current-1
+        | last=end+0 | current=current+0
+        """
     /// Hedges written before a number.
     static let prefixHedges = """
         approximate: around | about | roughly | approximately | approx | approx . | some | an estimated | estimated | close to | ~ | circa | ca . | in the region of | on the order of | more or less | give or take

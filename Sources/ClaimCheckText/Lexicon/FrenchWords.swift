@@ -27,8 +27,18 @@ enum FrenchWords {
     static let negatives = "moins négatif négative"
     static let fractionWords = "sur"
     static let decimalPoint = "virgule"
+    /// The word of a ratio "N sur M" (read as the fraction N/M when N < M).
+    static let ratioWords = "sur"
     static let connector = "et"
 
+    /// Ranks relative to the current or the last item (see `EnglishWords.relativeOrdinals`).
+    static let relativeOrdinals = """
+        celui d'avant le dernier=end-1 | celle d'avant la dernière=end-1 | l'avant - dernier=end-1
+        | l'avant - dernière=end-1 | avant - dernier=end-1 | avant - dernière=end-1 | avant - derniers=end-1
+        | avant - dernières=end-1 | pénultième=end-1 | antépénultième=end-2 | l'actuel un=current+0
+        | prochain{,e,s,es}=current+1 | suivant{,e,s,es}=current+1 | précédent{,e,s,es}=current-1
+        | dernier{,s}=end+0 | dernière{,s}=end+0
+        """
     static let prefixHedges = """
         approximate: environ | quelque | quelques | approximativement | à peu près | autour de | autour d' | aux alentours de | aux alentours d' | dans les | grosso modo | ~ | env . | de l'ordre de | de l'ordre d' | un peu plus ou moins de | estimé à | estimés à | estimées à | estimée à | près d'environ
         nearly: près de | près d' | presque | pas loin de | pas loin d' | quasiment | à peine moins de | à peine moins d'

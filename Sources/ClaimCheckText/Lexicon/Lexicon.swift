@@ -33,6 +33,10 @@ final class Lexicon: Sendable {
     let verbs: [String: String]
     let irregularPlurals: [String: String]
     let abbreviations: Set<String>
+    /// Words of a ratio "1 in 20" ("in", "sur").
+    let ratioWords: Set<String>
+    /// "next" → `current+1`, "penultimate" → `end-1` (the numbers view only).
+    let relativeOrdinals: PhraseTable<String>
 
     /// A vague quantity's interval; `high == nil` is unbounded.
     struct VagueRange: Sendable {
@@ -60,7 +64,8 @@ final class Lexicon: Sendable {
             months: W.months, dateCues: W.dateCues, relativeTimes: W.relativeTimes, timeUnits: W.timeUnits,
             ago: W.ago, stopWords: W.stopWords, auxiliaries: W.auxiliaries, oneDeterminers: W.oneDeterminers,
             oneFollowers: W.oneFollowers, verbs: EnglishVerbForms.table(W.verbs),
-            irregularPlurals: W.irregularPlurals, abbreviations: W.abbreviations)
+            irregularPlurals: W.irregularPlurals, abbreviations: W.abbreviations, ratioWords: W.ratioWords,
+            relativeOrdinals: W.relativeOrdinals)
     }
 
     private convenience init(french: Void) {
@@ -77,7 +82,8 @@ final class Lexicon: Sendable {
             relativeTimes: W.relativeTimes, timeUnits: W.timeUnits, ago: W.ago, stopWords: W.stopWords,
             auxiliaries: W.auxiliaries, oneDeterminers: W.oneDeterminers, oneFollowers: W.oneFollowers,
             verbs: FrenchVerbForms.table(W.verbs), irregularPlurals: W.irregularPlurals,
-            abbreviations: W.abbreviations)
+            abbreviations: W.abbreviations, ratioWords: W.ratioWords,
+            relativeOrdinals: W.relativeOrdinals)
     }
 
     private init(
@@ -88,7 +94,8 @@ final class Lexicon: Sendable {
         approximateNouns: String, countNouns: String, percentWords: String, percentPrefixes: String,
         months: String, dateCues: String, relativeTimes: String, timeUnits: String, ago: String,
         stopWords: String, auxiliaries: String, oneDeterminers: String, oneFollowers: String,
-        verbs: [String: String], irregularPlurals: String, abbreviations: String
+        verbs: [String: String], irregularPlurals: String, abbreviations: String, ratioWords: String,
+        relativeOrdinals: String
     ) {
         typealias F = WordListFormat
         self.language = language
@@ -181,5 +188,13 @@ final class Lexicon: Sendable {
         for (k, v) in F.pairs(irregularPlurals) { plurals[k] = v }
         self.irregularPlurals = plurals
         self.abbreviations = F.words(abbreviations)
+        self.ratioWords = F.words(ratioWords)
+        var relativeRanks = PhraseTable<String>()
+        for p in F.phrases(relativeOrdinals) {
+            let parts = p.split(separator: "=")
+            guard parts.count == 2 else { continue }
+            for phrase in F.expand(String(parts[0])) { relativeRanks.add(phrase, String(parts[1])) }
+        }
+        self.relativeOrdinals = relativeRanks
     }
 }

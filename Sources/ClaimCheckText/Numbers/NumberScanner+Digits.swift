@@ -19,6 +19,14 @@ extension NumberScanner {
                 isInteger = false
             }
         }
+        // English text written with a decimal comma before a scale: "1,5b", "2,3 million".
+        if !isFrench, isInteger, grouped == nil, isPunct(j, ","), attached(j), isKind(j + 1, .digits), attached(j + 1),
+            digitCount(j + 1) < 3, isScaleAfter(j + 2)
+        {
+            value += fractionalDigits(j + 1)
+            j += 2
+            isInteger = false
+        }
         var m = NumberMention(start: i, end: j, value: value, reading: .cardinal, numberValue: value)
         if j == i + 1 { m.bareDigits = digitCount(i) }
         if isInteger && grouped == nil, let f = digitFraction(from: i, integerEnd: j, integer: value) {
@@ -51,6 +59,20 @@ extension NumberScanner {
         }
         // Letters glued to the digits ("29km", "180ml", "1m" in French): a measure, not a number.
         if isKind(j, .word) && attached(j) && numberWord(j) == nil { return nil }
+        // Mixed fraction after digits: "3 and a half", "7 and a half million", "2 et demi".
+        if isInteger, key(j) == lexicon.connector, isKind(j, .word), let (f, end) = simpleFraction(at: j + 1), f < 1 {
+            m.value = value + f
+            m.end = end
+            if let s = numberWord(end), s.role == .scale {
+                m.value *= s.value
+                m.end = end + 1
+                m.scale = s.value
+            }
+            m.numberValue = m.value
+            m.reading = .fraction
+            m.bareDigits = nil
+            return m
+        }
         // Scale words: "2 million", "4 thousand 3 hundred", "322 cent", "3 dozens".
         if let w = numberWord(j), w.role == .scale || w.role == .hundred || w.role == .dozen {
             var c = Cardinal()
@@ -64,6 +86,14 @@ extension NumberScanner {
             }
         }
         return m
+    }
+
+    /// Whether a scale suffix touches token `i - 1` or a scale word is token `i`.
+    func isScaleAfter(_ i: Int) -> Bool {
+        if isKind(i, .word), attached(i), lexicon.scaleSuffixes[tokens[i].key] ?? lexicon.scaleSuffixes[original(i)] != nil {
+            return true
+        }
+        return numberWord(i)?.role == .scale
     }
 
     /// The original (unfolded) text of token `i`.

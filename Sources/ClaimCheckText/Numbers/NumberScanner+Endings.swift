@@ -103,7 +103,10 @@ extension NumberScanner {
             var v = c.last == .scale && c.group == 0 ? base + f * c.lastScale : base + f
             var e = end
             if let s = numberWord(end), s.role == .scale {
-                v = base + f * s.value
+                // "seven and a half million" multiplies the whole; "three million and a half
+                // thousand" (a scale already read) adds the fraction of the smaller scale.
+                v = c.lastScale != 0 && s.value < c.lastScale ? base + f * s.value : (base + f) * s.value
+                m.scale = s.value
                 e = end + 1
             }
             m.value = v

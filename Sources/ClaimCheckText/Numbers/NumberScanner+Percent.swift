@@ -21,6 +21,7 @@ extension NumberScanner {
     /// "one over three", "1 sur trois", "one out of three": a fraction when the second number
     /// ends the phrase (not "2000 over 3 years").
     func overFraction(after m: NumberMention) -> NumberMention? {
+        if let r = ratio(after: m) { return r }
         guard m.reading == .cardinal, !m.isPercent,
             let (_, end) = lexicon.fractionWords.match(forwardFrom: m.end, in: tokens, limit: limit),
             let d = signed(at: end), d.reading == .cardinal, d.value != 0, !d.isPercent
@@ -30,6 +31,31 @@ extension NumberScanner {
             if m.value >= d.value { return nil }
         } else if isKind(d.end, .word) || isKind(d.end, .digits) {
             return nil  // "2000 over 3 years": a duration, not a fraction
+        }
+        var f = m
+        f.value = m.value / d.value
+        f.numberValue = f.value
+        f.reading = .fraction
+        f.end = d.end
+        f.isLoneOne = false
+        f.bareDigits = nil
+        return f
+    }
+
+    /// "1 in 20 adults", "one in five", "4 sur 10 électeurs": a ratio, read as the fraction
+    /// N/M, when a whole integer part is smaller than the whole and the whole is not a year
+    /// ("2 in 2019") nor a span of time ("2 in 10 days").
+    func ratio(after m: NumberMention) -> NumberMention? {
+        guard m.reading == .cardinal, !m.isPercent, m.scale == nil, m.value >= 1, m.value == m.value.rounded(),
+            lexicon.ratioWords.contains(key(m.end)), isKind(m.end, .word),
+            let d = signed(at: m.end + 1), d.reading == .cardinal, !d.isPercent, d.value > m.value,
+            d.value == d.value.rounded()
+        else { return nil }
+        if d.bareDigits == 4 && d.value >= 1800 && d.value <= 2100 { return nil }
+        if lexicon.timeUnits.contains(key(d.end)) { return nil }
+        // "8 in 5" (a larger part) and "in 5 or 6": only a lone whole counts.
+        if isPunct(d.end, "-") || lexicon.rangeJoiners.contains(key(d.end)) && startsNumber(d.end + 1) {
+            return nil
         }
         var f = m
         f.value = m.value / d.value

@@ -19,6 +19,7 @@ extension NumberScanner {
             guard var m = core(at: i + 1), m.reading != .ordinal else { return nil }
             m.start = i
             m.negate()
+            m.isLoneOne = false  // "minus one", "négatif un": a number, not an article
             return m
         }
         return core(at: i)

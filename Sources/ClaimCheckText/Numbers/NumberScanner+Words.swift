@@ -85,6 +85,14 @@ extension NumberScanner {
     /// Whether "and"/"et" at the previous index joins two parts of one number.
     func connectorAllowed(_ c: Cardinal, at next: Int) -> Bool {
         let nextWord = numberWord(next)
+        // "4 hundred and 5 hundred", "two thousand and three thousand": "and" joins two numbers
+        // when the part after it climbs to a multiplier the first already used.
+        var after = next + 1
+        if nextWord?.role == .tens, isPunct(after, "-"), numberWord(after + 1)?.role == .unit { after += 2 }
+        if let m = numberWord(after), isKind(next, .digits) || nextWord != nil {
+            if m.role == .hundred && (c.hundredInGroup || c.last == .hundred) { return false }
+            if m.role == .scale && c.lastScale != 0 && m.value >= c.lastScale { return false }
+        }
         // Adding zero is never part of a number: "3 hundred and 0" is two numbers.
         if isKind(next, .digits) && digitValue(next) == 0 || nextWord.map({ $0.value == 0 && $0.role == .unit }) == true
         {
@@ -194,10 +202,25 @@ extension NumberScanner {
         return lexicon.ordinals[String(k.dropLast())]
     }
 
-    /// Multiplies by a scale word after a fraction: "half million", "deux tiers de million".
+    /// Multiplies by a scale word after a fraction: "half million", "un demi-million",
+    /// "half a million", "three quarters of a billion", "deux tiers d'un milliard".
     func applyScale(_ m: inout NumberMention) {
         var k = m.end
-        if ["of", "de", "d'"].contains(key(k)) && numberWord(k + 1)?.role == .scale { k += 1 }
+        if isPunct(k, "-"), attached(k), attached(k + 1), numberWord(k + 1)?.role == .scale {
+            k += 1
+        } else {
+            var n = k
+            if ["of", "de"].contains(key(n)) {
+                n += 1
+            } else if key(n) == "d", isPunct(n + 1, "'") {
+                n += 2
+            }
+            // The article before the scale is "a"/"un" only: "half a million", "three quarters of a billion".
+            if lexicon.articles.contains(key(n)), numberWord(n) == nil || isFrench, numberWord(n + 1)?.role == .scale {
+                n += 1
+            }
+            if n > k, numberWord(n)?.role == .scale { k = n }
+        }
         if let s = numberWord(k), s.role == .scale {
             m.value *= s.value
             m.numberValue = m.value

@@ -75,7 +75,10 @@ struct NumberScanner {
         if t.kind == .digits || t.kind == .vulgarFraction { return true }
         if t.kind == .word {
             return lexicon.numberWords[t.key] != nil || lexicon.negatives.contains(t.key)
-                || lexicon.articles.contains(t.key) && numberWord(i + 1) != nil
+                || lexicon.articles.contains(t.key)
+                    && (numberWord(i + 1) != nil || lexicon.denominators[key(i + 1)] != nil
+                        || lexicon.ordinals[key(i + 1)] != nil)
+                || lexicon.denominators[t.key] != nil
         }
         return (t.key == "-" || t.key == "+") && isKind(i + 1, .digits) && attached(i + 1)
     }

@@ -13,4 +13,8 @@ public struct NumberSpan: Sendable, Hashable, Codable {
     public var ordinal: Double?
     /// Whether a percent sign or word goes with it.
     public var isPercentage: Bool
+    /// A rank relative to the current or the last item, Recognizers-Text's notation:
+    /// "next" → `current+1`, "previous" → `current-1`, "last" → `end+0`, "penultimate" →
+    /// `end-1`, "avant-dernier" → `end-1`. `nil` for other numbers (which have no such rank).
+    public var relativeOrdinal: String? = nil
 }
