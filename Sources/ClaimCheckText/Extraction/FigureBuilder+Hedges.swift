@@ -54,7 +54,7 @@ extension FigureBuilder {
                 continue
             }
             if m.isLoneOne && prefix == nil && isPronounOne(m, limit: r.upperBound) { continue }
-            if isClockTime(m, limit: r.upperBound) || isIdentifier(m) || prefix == nil && isFractionModifier(m, limit: r.upperBound) {
+            if isClockTime(m, limit: r.upperBound) || isIdentifier(m) || isFractionModifier(m, limit: r.upperBound) {
                 floor = m.end
                 continue
             }

@@ -66,6 +66,7 @@ extension FigureBuilder {
             // "No. 10"
         }
         if prev.key == "#" || prev.key == "n°" { return true }
+        if isNamedNumber(m) { return true }
         if prev.key == ".", prev.isAttached, i >= 2, ["no", "nos", "nr"].contains(tokens[i - 2].key),
             Folding.isUpper(scalars[tokens[i - 2].start])
         {
@@ -106,5 +107,46 @@ extension FigureBuilder {
         }
         if lexicon.language == .english { return !isPluralNoun(w) }
         return !(w.hasSuffix("s") || w.hasSuffix("x"))
+    }
+
+    /// "Python 3 is…", "Thunderbolt 3.", "Figure 5:", "Day 23", "Series 3 38mm": a capitalised
+    /// name (not the sentence's first word, not a month, weekday or function word) right before
+    /// a bare integer that no lower-case noun follows is a version or a label, not a count.
+    func isNamedNumber(_ m: NumberMention) -> Bool {
+        let i = m.start
+        guard m.bareDigits != nil, m.reading == .cardinal, !m.isPercent, i >= 1 else { return false }
+        let prev = tokens[i - 1]
+        guard prev.kind == .word, !tokens[i].isAttached, Folding.isUpper(scalars[prev.start]),
+            !lexicon.stopWords.contains(prev.key), lexicon.months[prev.key] == nil,
+            lexicon.prefixHedges.match(backwardFrom: i, in: tokens, floor: 0) == nil,
+            lexicon.dateCues.contains(prev.key) == false
+        else { return false }
+        // The name is not the first word of its sentence ("Police 3…" is rare; "Over 50" a hedge).
+        if i >= 2 {
+            let before = tokens[i - 2]
+            if before.kind == .punctuation && [".", "!", "?", ":", "\"", "«", "“"].contains(before.key) { return false }
+        } else {
+            return false
+        }
+        guard m.end < tokens.count else { return true }
+        let next = tokens[m.end]
+        if next.kind == .punctuation { return true }
+        if next.kind == .digits { return true }
+        if next.kind == .word {
+            return lexicon.stopWords.contains(next.key) || lexicon.auxiliaries.contains(next.key)
+        }
+        return false
+    }
+
+    /// "26.", "(1)", "2009;170:650-6.": a sentence of numbers and punctuation only that is a
+    /// numbered label (one number closed by "." or ")") or a reference (with ";") states no
+    /// count; "1000 - 5000" or ">10" alone still does.
+    func isNumbersOnly(_ r: Range<Int>) -> Bool {
+        let t = tokens[r]
+        guard !t.contains(where: { $0.kind == .word || $0.kind == .url || $0.kind == .email }) else { return false }
+        if t.contains(where: { $0.key == ";" }) { return true }
+        let numbers = t.filter { $0.kind == .digits }.count
+        guard numbers == 1, let last = t.last else { return false }
+        return last.key == "." || last.key == ")"
     }
 }

@@ -103,6 +103,7 @@ struct FigureBuilder {
         drafts += vagueDrafts(in: r, covered: covered)
         drafts.sort { $0.first < $1.first }
         drafts = mergedInequalities(drafts)
+        if isNumbersOnly(r) { drafts = [] }
         dates.sort { $0.start < $1.start }
         return (figures(from: drafts, in: r, carried: carried), dates)
     }
@@ -115,7 +116,9 @@ struct FigureBuilder {
         for d in drafts {
             let s = tokens[d.first].start
             let e = tokens[d.end - 1].end
-            var noun = nounPhrase(after: d.end, limit: r.upperBound, allowOf: d.nounAfterOf)
+            var noun = nounPhrase(
+                after: d.end, limit: r.upperBound, allowOf: d.nounAfterOf,
+                plural: abs(d.value ?? d.high ?? d.low ?? 0) != 1)
             if d.nounOnlyAfterOf, d.end < r.upperBound, !["of", "de", "d", "des", "du"].contains(tokens[d.end].key) {
                 noun = nil
             }

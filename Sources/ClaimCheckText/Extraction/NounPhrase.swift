@@ -10,8 +10,19 @@ extension FigureBuilder {
     /// The noun phrase after token `i`: up to four content words, stopping at punctuation
     /// (quotes are skipped), function words, numbers and verbs. English heads are the last
     /// word, French heads the first.
-    func nounPhrase(after i: Int, limit: Int, allowOf: Bool) -> NounPhrase? {
+    /// `plural`: the figure counts more than one, so an "-s" word after it is a plural noun
+    /// ("seven big questions"), and a bare verb right after it is its verb ("2 in 10 say …").
+    func nounPhrase(after i: Int, limit: Int, allowOf: Bool, plural: Bool = false) -> NounPhrase? {
         var k = i
+        // "a 30-date run", "80-year-old", "a six-member council": the figure counts the unit.
+        if k + 1 < limit, tokens[k].key == "-", tokens[k].isAttached, tokens[k + 1].isAttached,
+            tokens[k + 1].kind == .word, !lexicon.stopWords.contains(tokens[k + 1].key),
+            lexicon.numberWords[tokens[k + 1].key] == nil
+        {
+            let w = k + 1
+            let head = Lemmatizer.singular(self.text(tokens[w].start, tokens[w].end), lexicon: lexicon)
+            return NounPhrase(noun: self.text(tokens[w].start, tokens[w].end), head: head, end: w + 1)
+        }
         if allowOf && k < limit && ["of", "de", "d", "des", "du"].contains(tokens[k].key) {
             k += 1
             if k < limit && tokens[k].key == "'" { k += 1 }
@@ -24,6 +35,7 @@ extension FigureBuilder {
             k += 1  // "half the voters"
         }
         var words: [Int] = []
+        var wordEnds: [Int] = []
         var glued: [Bool] = []
         let english = lexicon.language == .english
         while k < limit && words.count < 4 {
@@ -49,6 +61,20 @@ extension FigureBuilder {
                 break
             }
             if lexicon.percentWords.match(forwardFrom: k, in: tokens, limit: limit) != nil { break }
+            // "U.S.", "U.K.": dotted capitals are one word.
+            if let end = dottedCapitals(at: k, limit: limit) {
+                glued.append(false)
+                words.append(k)
+                wordEnds.append(end)
+                k = end
+                continue
+            }
+            // "2 in 10 say it…": a bare verb right after a plural count, before a function word.
+            if words.isEmpty && english && plural, let lemma = lexicon.verbs[w], lemma == w, !w.hasSuffix("s"),
+                k + 1 >= limit || tokens[k + 1].kind != .word || lexicon.stopWords.contains(tokens[k + 1].key)
+            {
+                break
+            }
             if words.isEmpty && english && w.hasSuffix("ed") && w.count > 4 {
                 // "armed men" is a noun phrase; "2,000 applied in 2017" a verb.
                 let next = k + 1 < limit ? tokens[k + 1] : nil
@@ -61,27 +87,46 @@ extension FigureBuilder {
                 if english && w.hasSuffix("ed") && w.count > 4 { break }
                 if english && w.hasSuffix("ly") && w.count > 4 { break }
                 if lexicon.verbs[w] != nil && !english { break }
-                if english, lexicon.verbs[w] != nil, !w.hasSuffix("s") || lexicon.verbs[String(w.dropLast())] != nil {
+                let pluralNounAgrees = plural && w.hasSuffix("s") && !w.hasSuffix("ss")
+                if english, !pluralNounAgrees, lexicon.verbs[w] != nil,
+                    !w.hasSuffix("s") || lexicon.verbs[String(w.dropLast())] != nil
+                {
                     if w != lexicon.verbs[w] || words.count >= 1 { break }
                 }
             }
             glued.append(isGlued)
             words.append(k)
+            wordEnds.append(k + 1)
             k += 1
         }
         guard !words.isEmpty else { return nil }
         var text = ""
         for (n, w) in words.enumerated() {
             if n > 0 { text += glued[n] ? "-" : " " }
-            text += self.text(tokens[w].start, tokens[w].end)
+            text += self.text(tokens[w].start, tokens[wordEnds[n] - 1].end)
         }
-        let headIndex = english ? words.last! : words.first!
-        let head = Lemmatizer.singular(self.text(tokens[headIndex].start, tokens[headIndex].end), lexicon: lexicon)
+        let headAt = english ? words.count - 1 : 0
+        let head = Lemmatizer.singular(
+            self.text(tokens[words[headAt]].start, tokens[wordEnds[headAt] - 1].end), lexicon: lexicon)
         return NounPhrase(noun: text, head: head, end: k)
     }
 }
 
 extension FigureBuilder {
+    /// The token index after "U.S." / "U.K." (single capitals joined by attached dots) at `k`.
+    func dottedCapitals(at k: Int, limit: Int) -> Int? {
+        var j = k
+        var letters = 0
+        while j + 1 < limit, tokens[j].kind == .word, tokens[j].end - tokens[j].start == 1,
+            Folding.isUpper(scalars[tokens[j].start]), tokens[j + 1].key == ".", tokens[j + 1].isAttached,
+            letters == 0 || tokens[j].isAttached
+        {
+            letters += 1
+            j += 2
+        }
+        return letters >= 2 ? j : nil
+    }
+
     /// Whether a word that is also a function word is here part of a name: the first part of a
     /// hyphenated compound ("US-born babies", "so-called experts") or an acronym in capitals
     /// among lower-case words ("300 US troops", not a headline in capitals).

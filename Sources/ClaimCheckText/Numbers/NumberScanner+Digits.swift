@@ -45,10 +45,14 @@ extension NumberScanner {
         {
             return NumberMention(start: i, end: j + 1, value: value, reading: .ordinal, ordinalValue: value)
         }
-        // Scale suffix: "100k", "10 bn", "2,33 k".
+        // Scale suffix: "100k", "10 bn", "2,33 k". "mm" is a scale only after a currency sign
+        // ("$5mm"; "38mm" is millimetres), and a glued letter before a capitalised word names
+        // something ("2B Mindset").
         if isKind(j, .word), let s = lexicon.scaleSuffixes[tokens[j].key] ?? lexicon.scaleSuffixes[original(j)],
             attached(j) || tokens[j].key.count >= 2 || ["k", "g"].contains(tokens[j].key),
-            !(isKind(j + 1, .word) && attached(j + 1))
+            !(isKind(j + 1, .word) && attached(j + 1)),
+            tokens[j].key != "mm" || (i > 0 && isCurrencySign(tokens[i - 1].key)),
+            !(tokens[j].end - tokens[j].start == 1 && isKind(j + 1, .word) && Folding.isUpper(scalars[tokens[j + 1].start]))
         {
             m.value = value * s
             m.numberValue = m.value
@@ -87,6 +91,9 @@ extension NumberScanner {
         }
         return m
     }
+
+    /// "$", "€", "£", "¥": a currency sign.
+    func isCurrencySign(_ k: String) -> Bool { ["$", "€", "£", "¥"].contains(k) }
 
     /// Whether a scale suffix touches token `i - 1` or a scale word is token `i`.
     func isScaleAfter(_ i: Int) -> Bool {
