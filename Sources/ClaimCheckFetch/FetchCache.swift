@@ -30,13 +30,13 @@ public struct FetchCache: Sendable {
     /// The entry for a URL, if one reads back whole.
     public func entry(for url: String) -> FetchedPage? {
         let base = folder + "/" + Self.key(url)
-        guard let json = FileManager.default.contents(atPath: base + ".json"),
-            let metadata = try? JSONDecoder().decode(Metadata.self, from: json),
-            let body = FileManager.default.contents(atPath: base + ".body"), body.count == metadata.length
+        guard let json = try? RegularFile.read(path: base + ".json", maxSize: DocumentReader.defaultMaxSize),
+            let metadata = try? JSONDecoder().decode(Metadata.self, from: Data(json)),
+            let body = try? RegularFile.read(path: base + ".body", maxSize: max(metadata.length, 0)), body.count == metadata.length
         else { return nil }
         return FetchedPage(
             url: url, finalURL: metadata.finalURL, status: metadata.status, headers: metadata.headers,
-            fetchedAt: metadata.fetchedAt, body: Array(body))
+            fetchedAt: metadata.fetchedAt, body: body)
     }
 
     /// Stores a page; a write that fails only loses the cache entry.

@@ -1,15 +1,10 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads a file from disk into a `Document`, whatever its format, refusing bad input clearly.
 ///
 /// The format comes from the file name (`.html`, `.htm`, `.xhtml` → HTML; `.md`, `.markdown`
 /// → Markdown; `.txt`, `.text` → plain text); for other names the first bytes decide (markup →
 /// HTML, else plain text). Before any parsing the reader refuses, with a `ReadError`: a missing
-/// file, a directory, an unreadable file, a file over the size limit (checked before reading
+/// file, a directory, a FIFO, socket or device (never opened for a blocking read), an
+/// unreadable file, a file over the size limit (checked before reading
 /// it), an empty file and a binary file.
 ///
 /// ```swift
@@ -37,14 +32,14 @@ public struct DocumentReader: Sendable {
     ///
     /// - Throws: `ReadError` naming the problem; the caller adds the path.
     public func read(path: String) throws(ReadError) -> Document {
-        let bytes = try FileBytes.load(path: path, maxSize: maxSize)
+        let bytes = try RegularFile.read(path: path, maxSize: maxSize)
         return try read(bytes: bytes, path: path)
     }
 
     /// Reads the file at `path`, and also returns its decoded text (for placing findings on
     /// the file's own lines and columns).
     public func readWithText(path: String) throws(ReadError) -> (document: Document, text: String) {
-        let bytes = try FileBytes.load(path: path, maxSize: maxSize)
+        let bytes = try RegularFile.read(path: path, maxSize: maxSize)
         let document = try read(bytes: bytes, path: path)
         let text: String
         switch document.format {
@@ -82,50 +77,5 @@ public struct DocumentReader: Sendable {
             }
         }
         return TextSniffer.looksLikeHTML(bytes) ? .html : .text
-    }
-}
-
-/// Reading a file's bytes with clear errors: missing, directory, unreadable, too large.
-enum FileBytes {
-    static func load(path: String, maxSize: Int) throws(ReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        if descriptor < 0 { throw error(errno) }
-        defer { close(descriptor) }
-        var status = stat()
-        if fstat(descriptor, &status) != 0 { throw error(errno) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
-        let size = Int(status.st_size)
-        if size > maxSize { throw .tooLarge(size: size, limit: maxSize) }
-        // Read what is there (a pipe or a file still being written may differ from st_size),
-        // never past the limit.
-        var bytes = [UInt8](repeating: 0, count: max(size, 4096))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                if bytes.count > maxSize { throw .tooLarge(size: bytes.count, limit: maxSize) }
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw error(errno)
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        if filled > maxSize { throw .tooLarge(size: filled, limit: maxSize) }
-        bytes.removeSubrange(filled...)
-        return bytes
-    }
-
-    private static func error(_ code: Int32) -> ReadError {
-        switch code {
-        case ENOENT, ENOTDIR: return .notFound
-        case EISDIR: return .isDirectory
-        case EACCES, EPERM: return .unreadable("permission denied")
-        default: return .unreadable(String(cString: strerror(code)))
-        }
     }
 }

@@ -6,6 +6,8 @@ public struct CommandRunner {
         public var status: Int32
         public var standardOutput: String
         public var standardError: String
+        /// Whether the process was killed for running past the `timeout` given to `run`.
+        public var timedOut = false
     }
 
     /// The folder holding the built products (`.build/<triple>/debug`).
@@ -23,9 +25,11 @@ public struct CommandRunner {
     public static let repositoryRoot: URL = URL(fileURLWithPath: "\(#filePath)")
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `claimcheck` with arguments, in the repository root, and waits for it.
-    public static func run(_ arguments: [String], executable: String = "claimcheck") throws -> Outcome {
-        try run(productsFolder.appendingPathComponent(executable), arguments)
+    /// Runs `claimcheck` with arguments, in the repository root, and waits for it; with a
+    /// `timeout` (seconds), stops it once it runs longer, so that a hang fails the test
+    /// (`Outcome.timedOut`) instead of blocking the suite.
+    public static func run(_ arguments: [String], executable: String = "claimcheck", timeout: Double? = nil) throws -> Outcome {
+        try run(productsFolder.appendingPathComponent(executable), arguments, timeout: timeout)
     }
 
     /// Runs a program found on `PATH` (`python3`, `chromium`) in the repository root and
@@ -48,11 +52,7 @@ public struct CommandRunner {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        if let timeout {
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
-                if process.isRunning { process.terminate() }
-            }
-        }
+        let killer = timeout.map { Killer(pid: process.processIdentifier, after: $0) }
         // Read both pipes while the process runs, so a large output cannot fill a pipe and block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var outputData = Data()
@@ -68,7 +68,37 @@ public struct CommandRunner {
         return Outcome(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+            standardError: String(decoding: errorData, as: UTF8.self),
+            timedOut: killer?.finish() ?? false)
+    }
+
+    /// Stops a process once a deadline passes, unless `finish()` comes first: SIGTERM (a
+    /// browser then ends its children too), and SIGKILL 5 s later if it is still there.
+    private final class Killer: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = false
+        private var killed = false
+
+        init(pid: Int32, after seconds: Double) {
+            for (delay, signal) in [(seconds, SIGTERM), (seconds + 5, SIGKILL)] {
+                DispatchQueue.global().asyncAfter(deadline: .now() + delay) { [self] in
+                    lock.lock()
+                    defer { lock.unlock() }
+                    if !done {
+                        killed = true
+                        kill(pid, signal)
+                    }
+                }
+            }
+        }
+
+        /// Stops the deadline (the process has exited); whether it was killed.
+        func finish() -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            done = true
+            return killed
+        }
     }
 }
 

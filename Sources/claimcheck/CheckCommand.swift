@@ -76,6 +76,12 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A source named on the command line that is a FIFO, socket or device is a mistake in
+        // the command, not a page that failed to read: refuse it before reading anything.
+        if let special = sources.first(where: { RegularFile.kind(of: $0) == .other }) {
+            Diagnostics.error(path: special, ReadError.notRegularFile)
+            throw ExitCode(2)
+        }
         var options = CheckOptions(maxSize: maxSize)
         if fetch { options.citedPages = FetchRun(settings: fetching.settings) }
         let check = ConfiguredCheck(

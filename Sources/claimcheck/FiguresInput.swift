@@ -1,3 +1,4 @@
+import ClaimCheck
 import Foundation
 
 /// Reads the text given to `claimcheck figures`: the argument, or a file that must be UTF-8.
@@ -10,13 +11,17 @@ enum FiguresInput {
         switch (text, file) {
         case (let t?, nil): return t
         case (nil, let path?):
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Failure(description: "\(path): no such file")
-            }
-            guard !isDirectory.boolValue else { throw Failure(description: "\(path): is a directory") }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw Failure(description: "\(path): cannot be read")
+            let data: Data
+            do throws(ReadError) {
+                data = Data(try RegularFile.read(path: path, maxSize: DocumentReader.defaultMaxSize))
+            } catch {
+                switch error {
+                case .notFound: throw Failure(description: "\(path): no such file")
+                case .isDirectory: throw Failure(description: "\(path): is a directory")
+                case .notRegularFile: throw Failure(description: "\(path): \(error)")
+                case .tooLarge(let size, let limit): throw Failure(description: "\(path): file is \(size) bytes, over the \(limit)-byte limit")
+                default: throw Failure(description: "\(path): cannot be read")
+                }
             }
             guard let s = String(validatingUTF8: data) else {
                 throw Failure(description: "\(path): not valid UTF-8")

@@ -47,7 +47,7 @@ struct DraftMarkdownTests {
 
     @Test("Offsets point at the block's content in the file")
     func offsets() throws {
-        let bytes = try FileBytes.load(path: Fixtures.path("drafts/markdown-citations.md"), maxSize: 1 << 20)
+        let bytes = try RegularFile.read(path: Fixtures.path("drafts/markdown-citations.md"), maxSize: 1 << 20)
         for paragraph in document.paragraphs {
             let word = paragraph.text.split(separator: " ").first.map(String.init) ?? ""
             let atOffset = String(decoding: bytes[paragraph.offset...].prefix(word.utf8.count), as: UTF8.self)

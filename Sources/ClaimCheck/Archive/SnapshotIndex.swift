@@ -36,17 +36,17 @@ public struct SnapshotIndex: Codable, Sendable {
 
     /// The index of a folder, by file; empty when it has none or it does not parse.
     static func load(folder: String) -> [String: Page] {
-        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
-            let index = try? JSONDecoder().decode(SnapshotIndex.self, from: data)
+        guard let bytes = try? RegularFile.read(path: folder + "/" + fileName, maxSize: DocumentReader.defaultMaxSize),
+            let index = try? JSONDecoder().decode(SnapshotIndex.self, from: Data(bytes))
         else { return [:] }
         return Dictionary(index.pages.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Reads a file listed in an index, with its URL and charset.
     static func read(_ entry: SourceFiles.Entry, reader: DocumentReader) throws(ReadError) -> Document {
-        guard let data = FileManager.default.contents(atPath: entry.path) else { throw .notFound }
+        let data = try RegularFile.read(path: entry.path, maxSize: reader.maxSize)
         let mediaType = entry.path.lowercased().hasSuffix(".txt") ? "text/plain" : "text/html"
         return try FetchedPageReader.read(
-            Array(data), path: entry.path, url: entry.url, charset: entry.charset, mediaType: mediaType, reader: reader)
+            data, path: entry.path, url: entry.url, charset: entry.charset, mediaType: mediaType, reader: reader)
     }
 }

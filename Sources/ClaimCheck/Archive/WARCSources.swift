@@ -7,10 +7,10 @@ import Foundation
 enum WARCSources {
     static func read(path: String, reader: DocumentReader) throws(ReadError) -> [Document] {
         if path.lowercased().hasSuffix(".gz") { throw .unreadable(".warc.gz is not supported: gunzip it first") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .notFound }
+        let data = try RegularFile.read(path: path, maxSize: reader.maxSize)
         let records: [WARCRecord]
         do throws(WARCReader.Failure) {
-            records = try WARCReader.records(Array(data))
+            records = try WARCReader.records(data)
         } catch {
             throw .unreadable(error.description)
         }

@@ -1,3 +1,4 @@
+import ClaimCheckHTML
 import Foundation
 
 /// The hash of everything an article's result depends on: claimcheck's version, the result
@@ -9,19 +10,22 @@ enum ArticleInputHash {
         hash.combine("claimcheck \(ClaimCheck.version)")
         hash.combine(settings.format.rawValue)
         hash.combine(String(settings.options.maxSize))
-        combine(file: article.draft, into: &hash)
+        let limit = settings.options.maxSize
+        combine(file: article.draft, maxSize: limit, into: &hash)
         for entry in SourceFiles.list(article.sources) {
             hash.combine(entry.path)
-            combine(file: entry.path, into: &hash)
+            combine(file: entry.path, maxSize: limit, into: &hash)
         }
         hash.combine("config")
         hash.combine(configFile ?? "")
-        combine(file: configFile, into: &hash)
+        combine(file: configFile, maxSize: limit, into: &hash)
         return hash.hex
     }
 
-    private static func combine(file path: String?, into hash: inout FNV1a64) {
-        guard let path, let data = FileManager.default.contents(atPath: path) else {
+    /// A file's size and bytes; "<unreadable>" for one that cannot be read (missing, not a
+    /// regular file, over the size limit: the check fails it the same way).
+    private static func combine(file path: String?, maxSize: Int, into hash: inout FNV1a64) {
+        guard let path, let data = try? RegularFile.read(path: path, maxSize: maxSize) else {
             hash.combine("<unreadable>")
             return
         }

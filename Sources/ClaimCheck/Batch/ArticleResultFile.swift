@@ -1,3 +1,4 @@
+import ClaimCheckHTML
 import Foundation
 
 /// An article's result file, `<id>.json`: the check report's JSON (none when the draft
@@ -45,8 +46,8 @@ struct ArticleResultFile {
     /// The outcome recorded in an existing result file, when the file parses, was
     /// finished (`done`) and has `inputHash`; nil otherwise.
     static func readDone(path: String, article: BatchArticle, inputHash: String) -> ArticleOutcome? {
-        guard let data = FileManager.default.contents(atPath: path),
-            let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+        guard let bytes = try? RegularFile.read(path: path, maxSize: DocumentReader.defaultMaxSize),
+            let root = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any],
             let batch = root["batch"] as? [String: Any],
             batch["status"] as? String == ArticleOutcome.Status.done.rawValue,
             batch["inputHash"] as? String == inputHash

@@ -1,3 +1,4 @@
+import ClaimCheckHTML
 import Foundation
 
 extension BatchInput {
@@ -8,10 +9,13 @@ extension BatchInput {
     /// paths relative to the manifest's folder. Blank lines are skipped; a malformed line
     /// becomes a failed article named `line-N` whose problem names the line.
     static func readManifest(_ path: String) throws(BatchError) -> BatchInput {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BatchError(path: path, problem: "cannot be read")
+        let bytes: [UInt8]
+        do throws(ReadError) {
+            bytes = try RegularFile.read(path: path, maxSize: DocumentReader.defaultMaxSize)
+        } catch {
+            throw BatchError(path: path, problem: error == .notRegularFile ? error.description : "cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw BatchError(path: path, problem: "not UTF-8 text")
         }
         let folder = (path as NSString).deletingLastPathComponent

@@ -1,3 +1,4 @@
+import ClaimCheckHTML
 import Foundation
 
 /// The articles of a batch, read from a JSON Lines manifest or a folder of article folders.
@@ -24,13 +25,16 @@ public struct BatchInput: Sendable {
     /// - Throws: `BatchError` when the path does not exist, cannot be read, or holds no
     ///   article at all.
     public static func read(_ path: String) throws(BatchError) -> BatchInput {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw BatchError(path: path, problem: "no such file or folder")
+        let kind = RegularFile.kind(of: path)
+        switch kind {
+        case .missing: throw BatchError(path: path, problem: "no such file or folder")
+        case .other: throw BatchError(path: path, problem: ReadError.notRegularFile.description)
+        case .regular, .directory: break
         }
-        let input = isFolder.boolValue ? try readFolder(path) : try readManifest(path)
+        let isFolder = kind == .directory
+        let input = isFolder ? try readFolder(path) : try readManifest(path)
         if input.articles.isEmpty {
-            throw BatchError(path: path, problem: isFolder.boolValue ? "no article folders in it" : "no articles in the manifest")
+            throw BatchError(path: path, problem: isFolder ? "no article folders in it" : "no articles in the manifest")
         }
         return input.withUniqueIDs()
     }

@@ -1,21 +1,33 @@
+import ClaimCheckHTML
 import Foundation
 import Yams
 
 extension Config {
     /// The top-level keys a configuration may have.
     static let keys = ["rules", "fail-on", "publishers", "tolerance", "ignore", "vague-attributions"]
+    /// The largest configuration file read: 1 MB (a real one is a few hundred bytes).
+    static let maxFileSize = 1 << 20
 
     /// Reads and validates a configuration file.
     ///
     /// - Throws: `ConfigError` naming the file and, where there is one, the line: an
     ///   unreadable file, invalid YAML, an unknown key (with the closest known one), a bad value.
     public static func load(path: String) throws(ConfigError) -> Config {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            throw ConfigError(path: path, line: nil, problem: !exists ? "no such file" : isFolder.boolValue ? "is a directory" : "cannot be read")
+        let bytes: [UInt8]
+        do throws(ReadError) {
+            bytes = try RegularFile.read(path: path, maxSize: maxFileSize)
+        } catch {
+            let problem: String
+            switch error {
+            case .notFound: problem = "no such file"
+            case .isDirectory: problem = "is a directory"
+            case .notRegularFile: problem = error.description
+            case .tooLarge(let size, _): problem = "file is \(size) bytes, over the \(maxFileSize)-byte limit for a configuration"
+            default: problem = "cannot be read"
+            }
+            throw ConfigError(path: path, line: nil, problem: problem)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ConfigError(path: path, line: nil, problem: "not UTF-8 text")
         }
         return try parse(yaml: text, path: path)

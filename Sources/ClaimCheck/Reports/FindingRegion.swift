@@ -105,8 +105,7 @@ struct FindingRegion: Equatable {
 enum DraftLines {
     static func load(_ document: CheckReport.DocumentResult) -> [[Unicode.Scalar]]? {
         if let text = document.fileText { return split(text) }
-        guard let data = FileManager.default.contents(atPath: document.path) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = try? RegularFile.read(path: document.path, maxSize: DocumentReader.defaultMaxSize) else { return nil }
         guard
             let decoded = try? EncodingDetector.decode(
                 bytes, declaredCharset: document.document.encoding, isHTML: document.document.format == .html)

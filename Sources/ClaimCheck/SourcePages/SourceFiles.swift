@@ -22,14 +22,17 @@ enum SourceFiles {
         var seen: Set<String> = []
         let files = FileManager.default
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+            switch RegularFile.kind(of: path) {
+            case .missing:
                 out.append(Entry(path: path, error: .notFound))
                 continue
-            }
-            if !isFolder.boolValue {
+            case .other:
+                if seen.insert(path).inserted { out.append(Entry(path: path, error: .notRegularFile)) }
+                continue
+            case .regular:
                 if seen.insert(path).inserted { out.append(Entry(path: path)) }
                 continue
+            case .directory: break
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             var found: [String] = []
@@ -41,18 +44,19 @@ enum SourceFiles {
                         continue
                     }
                     let full = base + "/" + relative
-                    var isDirectory: ObjCBool = false
-                    let exists = files.fileExists(atPath: full, isDirectory: &isDirectory)
+                    let kind = RegularFile.kind(of: full)
                     // A link whose target is gone is listed: reading it reports "no such file".
-                    let dangling = !exists && (try? files.destinationOfSymbolicLink(atPath: full)) != nil
-                    guard (exists && !isDirectory.boolValue) || dangling else { continue }
+                    // A FIFO, socket or device is listed as one that cannot be read, never opened.
+                    let dangling = kind == .missing && (try? files.destinationOfSymbolicLink(atPath: full)) != nil
+                    guard kind == .regular || kind == .other || dangling else { continue }
                     if isReadable(name: String(components.last ?? "")) { found.append(full) }
                 }
             }
             let index = SnapshotIndex.load(folder: base)
             for file in found.sorted() where seen.insert(file).inserted {
                 let page = index[String(file.dropFirst(base.count + 1))]
-                out.append(Entry(path: file, url: page?.url, charset: page?.charset))
+                let error: ReadError? = RegularFile.kind(of: file) == .other ? .notRegularFile : nil
+                out.append(Entry(path: file, error: error, url: page?.url, charset: page?.charset))
             }
         }
         return out

@@ -7,6 +7,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound
     /// The path is a directory.
     case isDirectory
+    /// The path is a FIFO, socket or device, not a regular file (refused before it is read).
+    case notRegularFile
     /// The file exists but could not be opened or read.
     case unreadable(String)
     /// The file is empty, or holds only whitespace.
@@ -28,6 +30,7 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .notFound: return "no such file"
         case .isDirectory: return "is a directory, not a file"
+        case .notRegularFile: return "not a regular file"
         case .unreadable(let reason): return "cannot read the file: \(reason)"
         case .empty: return "empty file"
         case .tooLarge(let size, let limit):
