@@ -27,11 +27,18 @@ public struct ClaimFinder: Sendable {
     ///   - document: the draft as read.
     ///   - fileText: the draft's decoded file text, to place sentences on their own lines.
     public func claims(in document: Document, fileText: String? = nil) -> [Claim] {
+        find(in: document, fileText: fileText).claims
+    }
+
+    /// The claims of a document, and a notice (line, message) for each sentence over
+    /// `LongSentences.limit` characters, checked as several parts.
+    func find(in document: Document, fileText: String? = nil) -> (claims: [Claim], notices: [(line: Int, message: String)]) {
         let language = DraftLanguage.of(document)
         let extractor = FigureExtractor(language: language, tolerance: tolerance)
         let attributionFinder = AttributionFinder(aliases: aliases, extraVaguePhrases: vaguePhrases)
         let locator = SentenceLocator(fileText: fileText)
         var claims: [Claim] = []
+        var notices: [(line: Int, message: String)] = []
         var linksByParagraph = LinkPlacement.byParagraph(document)
 
         for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
@@ -39,37 +46,43 @@ public struct ClaimFinder: Sendable {
             var inherited: (attribution: Attribution, claim: String)?
             var cursor: SentenceLocator.Position?
             var previous: String?
-            for sentence in SentenceSplitter.sentences(in: paragraph.text, language: language) {
-                defer { previous = sentence.text }
-                let position = locator.locate(sentence.text, paragraphLine: paragraph.line, after: cursor)
-                cursor = SentenceLocator.Position(line: position.line, column: position.column + 1)
-                let links = LinkPlacement.take(from: &linksByParagraph[paragraphIndex], in: sentence.text)
-                if ClaimFinder.isQuestion(sentence.text) { continue }
-                let analysis = extractor.analyze(sentence.text)
-                let dates = analysis.dates.filter { $0.kind != .relative && $0.firstDay != nil }
-                let quotes = QuoteFinder.quotes(in: sentence.text)
-                var attributions = attributionFinder.attributions(in: sentence.text, links: links)
-                let id = "c\(claims.count + 1)"
-                if attributions.isEmpty, let (attribution, from) = inherited {
-                    if !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty {
-                        var continued = attribution
-                        continued.inheritedFrom = from
-                        attributions = [continued]
+            for whole in SentenceSplitter.sentences(in: paragraph.text, language: language) {
+                let pieces = LongSentences.pieces(of: whole.text)
+                for (pieceIndex, text) in pieces.enumerated() {
+                    defer { previous = text }
+                    let position = locator.locate(text, paragraphLine: paragraph.line, after: cursor)
+                    if pieceIndex == 0, pieces.count > 1 {
+                        notices.append((position.line, LongSentences.notice(characters: whole.text.count, pieces: pieces.count)))
                     }
+                    cursor = SentenceLocator.Position(line: position.line, column: position.column + 1)
+                    let links = LinkPlacement.take(from: &linksByParagraph[paragraphIndex], in: text)
+                    if ClaimFinder.isQuestion(text) { continue }
+                    let analysis = extractor.analyze(text)
+                    let dates = analysis.dates.filter { $0.kind != .relative && $0.firstDay != nil }
+                    let quotes = QuoteFinder.quotes(in: text)
+                    var attributions = attributionFinder.attributions(in: text, links: links)
+                    let id = "c\(claims.count + 1)"
+                    if attributions.isEmpty, let (attribution, from) = inherited {
+                        if !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty {
+                            var continued = attribution
+                            continued.inheritedFrom = from
+                            attributions = [continued]
+                        }
+                    }
+                    guard !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty || !attributions.isEmpty else { continue }
+                    if let own = attributions.last(where: { $0.kind == .specific && $0.inheritedFrom == nil }) {
+                        inherited = (own, id)
+                    }
+                    claims.append(
+                        Claim(
+                            id: id, text: text, line: position.line, column: position.column, paragraph: paragraphIndex,
+                            language: language, figures: analysis.figures, dates: dates, quotes: quotes,
+                            attributions: attributions, links: links,
+                            antecedent: ClaimFinder.pointsBack(text) ? previous : nil))
                 }
-                guard !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty || !attributions.isEmpty else { continue }
-                if let own = attributions.last(where: { $0.kind == .specific && $0.inheritedFrom == nil }) {
-                    inherited = (own, id)
-                }
-                claims.append(
-                    Claim(
-                        id: id, text: sentence.text, line: position.line, column: position.column, paragraph: paragraphIndex,
-                        language: language, figures: analysis.figures, dates: dates, quotes: quotes,
-                        attributions: attributions, links: links,
-                        antecedent: ClaimFinder.pointsBack(sentence.text) ? previous : nil))
             }
         }
-        return claims
+        return (claims, notices)
     }
 
     /// Whether a paragraph is page furniture by its first words.

@@ -43,13 +43,51 @@ enum Citations {
     }
 
     /// The text with the words of its attributions (not its links' anchor text) blanked out; a
-    /// named source resolved to an earlier link ("the same report") is blanked too.
+    /// named source resolved to an earlier link ("the same report") is blanked too. Each
+    /// attribution's first occurrence not already blanked becomes one space (a phrase given
+    /// twice blanks its first two occurrences).
+    ///
+    /// Linear in the sentence: one cursor per distinct phrase, never searching from the start
+    /// again (a 400,000-character sentence with 2,000 attributions searched from the start for
+    /// each cost 61% of a check).
     static func withoutAttributions(_ sentence: String, _ attributions: [Attribution], links: [Link] = []) -> String {
-        var text = sentence
-        for attribution in attributions where attribution.href == nil || !links.contains(where: { $0.href == attribution.href }) {
-            if let range = text.range(of: attribution.text) { text.replaceSubrange(range, with: " ") }
+        let phrases = attributions.filter { attribution in
+            !attribution.text.isEmpty && (attribution.href == nil || !links.contains { $0.href == attribution.href })
+        }.map { Array($0.text.utf8) }
+        guard !phrases.isEmpty else { return sentence }
+        let bytes = Array(sentence.utf8)
+        var blanked: [Range<Int>] = []
+        var isBlanked = [Bool](repeating: false, count: bytes.count)
+        var cursors: [[UInt8]: Int] = [:]
+        for phrase in phrases {
+            var from = cursors[phrase] ?? 0
+            var found: Range<Int>?
+            while let range = ByteSearch.first(phrase, in: bytes, from: from) {
+                if !isBlanked[range].contains(true) {
+                    found = range
+                    break
+                }
+                from = range.lowerBound + 1
+            }
+            guard let found else {
+                cursors[phrase] = bytes.count
+                continue
+            }
+            cursors[phrase] = found.upperBound
+            blanked.append(found)
+            for index in found { isBlanked[index] = true }
         }
-        return text
+        blanked.sort { $0.lowerBound < $1.lowerBound }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var position = 0
+        for range in blanked where range.lowerBound >= position {
+            out += bytes[position..<range.lowerBound]
+            out.append(0x20)
+            position = range.upperBound
+        }
+        out += bytes[position...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the claim only says who said the previous sentence and when ("This was stated in
@@ -111,5 +149,22 @@ enum Citations {
                 "translated quote: the passage holds \(Int((match.coverage * 100).rounded())) % of its words; compare the wording")
             return found
         }
+    }
+}
+
+/// Finding bytes in bytes.
+enum ByteSearch {
+    /// The first range of `needle` in `haystack` at or after `from`.
+    static func first(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Range<Int>? {
+        guard let head = needle.first, from >= 0, haystack.count - from >= needle.count else { return nil }
+        var index = from
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == head, haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return index..<(index + needle.count)
+            }
+            index += 1
+        }
+        return nil
     }
 }

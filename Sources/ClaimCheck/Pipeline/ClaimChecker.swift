@@ -47,7 +47,8 @@ public struct ClaimChecker: Sendable {
     /// Checks one draft already read against the sources a matcher indexes.
     public func check(_ document: Document, fileText: String? = nil, matcher: Matcher, sourcesGiven: Bool = true) -> CheckReport.DocumentResult {
         let store = matcher.store
-        let found = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance, vaguePhrases: options.vagueAttributions).claims(in: document, fileText: fileText)
+        let (found, splits) = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance, vaguePhrases: options.vagueAttributions)
+            .find(in: document, fileText: fileText)
         // "the agency's annual report", "the same interview": the source linked earlier with those words.
         let claims = NamedSources.resolve(found)
         var evidence: [[Evidence]] = []
@@ -100,7 +101,7 @@ public struct ClaimChecker: Sendable {
         return CheckReport.DocumentResult(
             path: document.path, document: document, language: DraftLanguage.of(document), claims: claims,
             evidence: evidence, findings: silencing.apply(to: Checks.run(context)),
-            notices: silencing.notices.map { Notice(path: document.path, line: $0.line, message: $0.message) },
+            notices: (splits + silencing.notices.map { (line: $0.line, message: $0.message) }).map { Notice(path: document.path, line: $0.line, message: $0.message) },
             fileText: fileText)
     }
 
