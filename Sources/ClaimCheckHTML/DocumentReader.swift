@@ -32,8 +32,19 @@ public struct DocumentReader: Sendable {
     ///
     /// - Throws: `ReadError` naming the problem; the caller adds the path.
     public func read(path: String) throws(ReadError) -> Document {
-        let bytes = try RegularFile.read(path: path, maxSize: maxSize)
-        return try read(bytes: bytes, path: path)
+        var bytes = try RegularFile.read(path: path, maxSize: maxSize)
+        let format = format ?? Self.format(ofPath: path, bytes: bytes)
+        guard format != .html else { return try read(bytes: bytes, path: path) }
+        // A draft's bytes are let go once decoded, before its paragraphs are built: a large
+        // file is held as bytes or as text, not both at once.
+        try TextSniffer.refuseEmptyOrBinary(bytes)
+        let text = try TextSniffer.decodeDraft(bytes, declaredCharset: declaredCharset)
+        let startsWithBOM = TextSniffer.hasBOM(bytes)
+        bytes = []
+        switch format {
+        case .markdown: return MarkdownReader.read(text.text, path: path, encoding: text.encoding, startsWithBOM: startsWithBOM)
+        case .text, .html: return PlainTextReader.read(text.text, path: path, encoding: text.encoding, startsWithBOM: startsWithBOM)
+        }
     }
 
     /// Reads the file at `path`, and also returns its decoded text (for placing findings on

@@ -44,8 +44,9 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         switch format {
-        case .json: Output.write(ExtractReport.json(outcomes, asArray: pages.count > 1))
-        case .text: Output.write(ExtractReport.text(outcomes))
+        // Written in pieces: a large page is never held twice, as a document and as its output.
+        case .json: ExtractReport.writeJSON(outcomes, asArray: pages.count > 1, to: Output.write)
+        case .text: ExtractReport.writeText(outcomes, to: Output.write)
         }
         if failed { throw ExitCode(2) }
     }

@@ -122,9 +122,26 @@ enum LinkPlacement {
     /// its line backwards, whose text contains its anchor text.
     static func byParagraph(_ document: Document) -> [[Link]] {
         var result = Array(repeating: [Link](), count: document.paragraphs.count)
+        let paragraphs = document.paragraphs
+        // Paragraphs come in line order: the last one on or before a link's line is found by
+        // bisection (filtering all paragraphs for each link was quadratic in a draft of many
+        // linked paragraphs).
+        let inLineOrder = zip(paragraphs, paragraphs.dropFirst()).allSatisfy { $0.line <= $1.line }
         for link in document.links where !link.text.isEmpty {
-            let candidates = document.paragraphs.indices.filter { document.paragraphs[$0].line <= link.line }
-            if let index = candidates.reversed().first(where: { document.paragraphs[$0].text.contains(link.text) })
+            let holds = { (index: Int) in paragraphs[index].text.contains(link.text) }
+            let before: Int?
+            if inLineOrder {
+                var low = 0
+                var high = paragraphs.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if paragraphs[middle].line <= link.line { low = middle + 1 } else { high = middle }
+                }
+                before = (0..<low).reversed().first(where: holds)
+            } else {
+                before = paragraphs.indices.filter { paragraphs[$0].line <= link.line }.reversed().first(where: holds)
+            }
+            if let index = before
                 ?? document.paragraphs.indices.first(where: { document.paragraphs[$0].text.contains(link.text) })
             {
                 result[index].append(link)

@@ -51,6 +51,14 @@ public struct CheckReport: Sendable {
     /// The sources, in the order read.
     public var sources: [SourceEntry]
 
+    /// A report of drafts checked one by one (`ClaimChecker.check(_:fileText:matcher:)`), to
+    /// render with the report formats.
+    public init(documents: [DocumentResult], failures: [DraftFailure] = [], sources: [SourceEntry] = []) {
+        self.documents = documents
+        self.failures = failures
+        self.sources = sources
+    }
+
     /// Findings counted by severity, over all drafts (suppressed findings left out).
     public var counts: [Severity: Int] {
         var counts: [Severity: Int] = [.error: 0, .warning: 0, .info: 0]

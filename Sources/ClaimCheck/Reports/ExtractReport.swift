@@ -35,13 +35,7 @@ public enum ExtractReport {
                 ("encoding", .string(document.encoding)),
                 (
                     "paragraphs",
-                    .array(
-                        document.paragraphs.map {
-                            .object([
-                                ("text", .string($0.text)), ("line", .int($0.line)), ("offset", .int($0.offset)),
-                                ("kind", .string($0.kind.rawValue)),
-                            ])
-                        })
+                    .array(document.paragraphs.map(paragraphJSON))
                 ),
                 (
                     "links",
@@ -52,6 +46,14 @@ public enum ExtractReport {
                 ),
             ])
         }
+    }
+
+    /// The JSON object for one paragraph.
+    static func paragraphJSON(_ paragraph: Paragraph) -> JSONValue {
+        .object([
+            ("text", .string(paragraph.text)), ("line", .int(paragraph.line)), ("offset", .int(paragraph.offset)),
+            ("kind", .string(paragraph.kind.rawValue)),
+        ])
     }
 
     /// Plain text, the way `trafilatura` prints a page: the metadata lines, a blank line,

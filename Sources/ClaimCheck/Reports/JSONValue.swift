@@ -44,6 +44,14 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The value as pretty JSON text whose nested lines are indented as if it sat `indent`
+    /// levels deep (to stream a large document's parts in the same layout as `rendered()`).
+    func rendered(indent: Int) -> String {
+        var out = ""
+        write(to: &out, pretty: true, indent: indent)
+        return out
+    }
+
     private func write(to out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"

@@ -77,8 +77,23 @@ enum URLScanner {
         return found
     }
 
+    private static let starts: [[UInt8]] = ["https://", "http://", "www."].map { Array($0.utf8) }
+
+    /// Where the first address starts: one pass over the UTF-8 bytes (searching the rest of
+    /// the line once per prefix and per address made a long line of many links quadratic).
     private static func nextStart(in text: Substring) -> Substring.Index? {
-        let candidates = ["https://", "http://", "www."].compactMap { text.firstRange(of: $0)?.lowerBound }
-        return candidates.min()
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w") {
+                for prefix in starts where prefix[0] == byte && utf8[index...].starts(with: prefix) {
+                    // The prefixes are ASCII, so the byte index is a character boundary.
+                    return index
+                }
+            }
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 }

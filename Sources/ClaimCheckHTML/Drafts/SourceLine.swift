@@ -81,7 +81,9 @@ func collapsingWhitespace<S: StringProtocol>(_ text: S) -> String {
     result.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for scalar in text.unicodeScalars {
-        if scalar.properties.isWhitespace {
+        // ASCII without the Unicode property table (most of the cost on a large draft).
+        let isWhitespace = scalar.isASCII ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+        if isWhitespace {
             pendingSpace = !result.isEmpty
         } else {
             if pendingSpace { result.unicodeScalars.append(" ") }
