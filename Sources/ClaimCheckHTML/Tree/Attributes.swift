@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// The attributes of one element the reader looks at, as pointers into libxml2's tree (valid
-/// only while the walk is at that element).
+/// The attributes of one element the reader looks at, as pointers into libxml2's tree or its
+/// SAX attribute array (valid only while the walk or the callback is at that element).
 struct Attributes {
     var `class`: UnsafePointer<UInt8>?
     var id: UnsafePointer<UInt8>?
@@ -25,38 +25,52 @@ struct Attributes {
         while let current = attribute {
             attribute = current.pointee.next
             guard let name = current.pointee.name else { continue }
-            let value: UnsafePointer<UInt8>? = current.pointee.children.flatMap { UnsafePointer($0.pointee.content) }
-            switch name[0] {
-            case UInt8(ascii: "c"):
-                if Attributes.is(name, "class") { self.class = value }
-                else if Attributes.is(name, "content") { content = value }
-                else if Attributes.is(name, "charset") { charset = value }
-            case UInt8(ascii: "i"):
-                if Attributes.is(name, "id") { id = value }
-                else if Attributes.is(name, "itemprop") { itemprop = value }
-            case UInt8(ascii: "r"):
-                if Attributes.is(name, "role") { role = value }
-                else if Attributes.is(name, "rel") { rel = value }
-            case UInt8(ascii: "h"):
-                if Attributes.is(name, "href") { href = value }
-                else if Attributes.is(name, "hidden") { isHidden = true }
-            case UInt8(ascii: "t"):
-                if Attributes.is(name, "type") { type = value }
-            case UInt8(ascii: "n"):
-                if Attributes.is(name, "name") { self.name = value }
-            case UInt8(ascii: "p"):
-                if Attributes.is(name, "property") { property = value }
-            case UInt8(ascii: "d"):
-                if Attributes.is(name, "datetime") { datetime = value }
-            case UInt8(ascii: "l"):
-                if Attributes.is(name, "lang") { lang = value }
-            case UInt8(ascii: "s"):
-                if Attributes.is(name, "style"), let value, Attributes.hidesDisplay(value) { isHidden = true }
-            case UInt8(ascii: "a"):
-                if Attributes.is(name, "aria-hidden"), let value, PageTreeBuilder.equals(value, "true") { isHidden = true }
-            default:
-                break
-            }
+            set(name, current.pointee.children.flatMap { UnsafePointer($0.pointee.content) })
+        }
+    }
+
+    /// Reads a SAX `startElement`'s attributes: name, value, name, value, …, then NULL (a
+    /// value is NULL for an attribute without one).
+    init(pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        guard var pair = pairs else { return }
+        while let name = pair[0] {
+            set(name, pair[1])
+            pair += 2
+        }
+    }
+
+    /// Records one attribute if it is one the reader looks at.
+    private mutating func set(_ name: UnsafePointer<UInt8>, _ value: UnsafePointer<UInt8>?) {
+        switch name[0] {
+        case UInt8(ascii: "c"):
+            if Attributes.is(name, "class") { self.class = value }
+            else if Attributes.is(name, "content") { content = value }
+            else if Attributes.is(name, "charset") { charset = value }
+        case UInt8(ascii: "i"):
+            if Attributes.is(name, "id") { id = value }
+            else if Attributes.is(name, "itemprop") { itemprop = value }
+        case UInt8(ascii: "r"):
+            if Attributes.is(name, "role") { role = value }
+            else if Attributes.is(name, "rel") { rel = value }
+        case UInt8(ascii: "h"):
+            if Attributes.is(name, "href") { href = value }
+            else if Attributes.is(name, "hidden") { isHidden = true }
+        case UInt8(ascii: "t"):
+            if Attributes.is(name, "type") { type = value }
+        case UInt8(ascii: "n"):
+            if Attributes.is(name, "name") { self.name = value }
+        case UInt8(ascii: "p"):
+            if Attributes.is(name, "property") { property = value }
+        case UInt8(ascii: "d"):
+            if Attributes.is(name, "datetime") { datetime = value }
+        case UInt8(ascii: "l"):
+            if Attributes.is(name, "lang") { lang = value }
+        case UInt8(ascii: "s"):
+            if Attributes.is(name, "style"), let value, Attributes.hidesDisplay(value) { isHidden = true }
+        case UInt8(ascii: "a"):
+            if Attributes.is(name, "aria-hidden"), let value, PageTreeBuilder.equals(value, "true") { isHidden = true }
+        default:
+            break
         }
     }
 
