@@ -22,6 +22,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, through pkg-config; only ClaimCheck imports it (streaming `.warc.gz`).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Reading: HTML pages (libxml2), Markdown and plain-text drafts → `Document`.
         .target(name: "ClaimCheckHTML", dependencies: ["CLibXML2"]),
         // Pure Swift text: sentences, tokens, numbers, figures, dates.
@@ -29,7 +35,7 @@ let package = Package(
         // The public library: claims, attributions, sources, matching, checks, reports.
         .target(
             name: "ClaimCheck",
-            dependencies: ["ClaimCheckHTML", "ClaimCheckText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ClaimCheckHTML", "ClaimCheckText", "CZlib", .product(name: "Yams", package: "Yams")]
         ),
         // Optional: fetching cited pages (URLSession, so FoundationNetworking), the fetch cache,
         // snapshots and the WARC writer. `import ClaimCheck` alone stays offline.

@@ -9,6 +9,7 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <stdint.h>
+#include <string.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
@@ -33,11 +34,22 @@ static inline long claimcheck_inputOffset(xmlParserCtxtPtr ctxt, const xmlChar *
 // SAX startElement that runs libxml2's own handler, then stores in the new node's `_private`
 // the byte offset (plus one) of the tag's '<': libxml2 itself keeps only line numbers, capped
 // at 65535. A C function because libxml2 calls it through a C function pointer.
-static inline void claimcheck_startElement(void *context, const xmlChar *name, const xmlChar **attributes) {
-    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)context;
+// The byte offset of the '<' of the start tag the parser has just read.
+static inline long claimcheck_tagOffset(xmlParserCtxtPtr ctxt) {
     const xmlChar *at = ctxt->input->cur;
     while (at > ctxt->input->base && *at != '<') at--;
-    long offset = claimcheck_inputOffset(ctxt, at);
+    return claimcheck_inputOffset(ctxt, at);
+}
+
+// The byte offset where `length` bytes of character data the parser has just read start.
+static inline long claimcheck_textOffset(xmlParserCtxtPtr ctxt, int length) {
+    long offset = claimcheck_inputOffset(ctxt, ctxt->input->cur) - length;
+    return offset < 0 ? 0 : offset;
+}
+
+static inline void claimcheck_startElement(void *context, const xmlChar *name, const xmlChar **attributes) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)context;
+    long offset = claimcheck_tagOffset(ctxt);
     xmlSAX2StartElement(context, name, attributes);
     xmlNodePtr node = ctxt->node;
     if (node != NULL && node->_private == NULL) node->_private = (void *)(intptr_t)(offset + 1);
@@ -47,8 +59,7 @@ static inline void claimcheck_startElement(void *context, const xmlChar *name, c
 // (plus one) in its `_private`, for paragraphs that start with bare text. C for the same reason.
 static inline void claimcheck_characters(void *context, const xmlChar *characters, int length) {
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)context;
-    long offset = claimcheck_inputOffset(ctxt, ctxt->input->cur) - length;
-    if (offset < 0) offset = 0;
+    long offset = claimcheck_textOffset(ctxt, length);
     xmlSAX2Characters(context, characters, length);
     xmlNodePtr parent = ctxt->node;
     if (parent != NULL && parent->last != NULL && parent->last->type == XML_TEXT_NODE && parent->last->_private == NULL)
@@ -75,6 +86,26 @@ static inline htmlDocPtr claimcheck_htmlParse(const char *bytes, int size, int o
     ctxt->myDoc = NULL;
     htmlFreeParserCtxt(ctxt);
     return document;
+}
+
+// Parses UTF-8 HTML with a SAX handler and builds no tree: `sax` replaces the context's
+// handler, `user` goes in the context's `_private` for the callbacks (which receive the
+// context). Same options and encoding as `claimcheck_htmlParse`. Returns -1 when libxml2
+// cannot make a context, else 0.
+static inline int claimcheck_htmlSAXParse(const char *bytes, int size, int options, const htmlSAXHandler *sax, void *user) {
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(bytes, size);
+    if (ctxt == NULL) return -1;
+    if (ctxt->sax != NULL) memcpy(ctxt->sax, sax, sizeof(htmlSAXHandler));
+    ctxt->_private = user;
+    htmlCtxtUseOptions(ctxt, options);
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc != NULL) {
+        xmlFreeDoc(ctxt->myDoc);
+        ctxt->myDoc = NULL;
+    }
+    htmlFreeParserCtxt(ctxt);
+    return 0;
 }
 
 // A structured error handler that drops the error: set on XPath contexts so that a bad

@@ -60,6 +60,18 @@ public struct DocumentReader: Sendable {
         return (document, text)
     }
 
+    /// Reads bytes already in memory, and also returns their decoded text (as
+    /// `readWithText(path:)` does for a file).
+    public func readWithText(bytes: [UInt8], path: String, url: String? = nil) throws(ReadError) -> (document: Document, text: String) {
+        let document = try read(bytes: bytes, path: path, url: url)
+        let text: String
+        switch document.format {
+        case .html: text = (try? EncodingDetector.decode(bytes, declaredCharset: declaredCharset, isHTML: true).text) ?? ""
+        case .markdown, .text: text = (try? TextSniffer.decodeDraft(bytes, declaredCharset: declaredCharset).text) ?? ""
+        }
+        return (document, text)
+    }
+
     /// Reads bytes already in memory, as if they came from a file named `path`.
     public func read(bytes: [UInt8], path: String, url: String? = nil) throws(ReadError) -> Document {
         if bytes.count > maxSize { throw .tooLarge(size: bytes.count, limit: maxSize) }

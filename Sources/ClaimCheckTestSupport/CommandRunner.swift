@@ -28,8 +28,13 @@ public struct CommandRunner {
     /// Runs `claimcheck` with arguments, in the repository root, and waits for it; with a
     /// `timeout` (seconds), stops it once it runs longer, so that a hang fails the test
     /// (`Outcome.timedOut`) instead of blocking the suite.
-    public static func run(_ arguments: [String], executable: String = "claimcheck", timeout: Double? = nil) throws -> Outcome {
-        try run(productsFolder.appendingPathComponent(executable), arguments, timeout: timeout)
+    ///
+    /// - Parameter environment: variables added to the test's own environment (as a
+    ///   scheduler sets them for a job), nil for none.
+    public static func run(
+        _ arguments: [String], executable: String = "claimcheck", timeout: Double? = nil, environment: [String: String]? = nil
+    ) throws -> Outcome {
+        try run(productsFolder.appendingPathComponent(executable), arguments, timeout: timeout, environment: environment)
     }
 
     /// Runs a program found on `PATH` (`python3`, `chromium`) in the repository root and
@@ -42,10 +47,13 @@ public struct CommandRunner {
         return try run(path, arguments, timeout: timeout)
     }
 
-    private static func run(_ executable: URL, _ arguments: [String], timeout: Double? = nil) throws -> Outcome {
+    private static func run(_ executable: URL, _ arguments: [String], timeout: Double? = nil, environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = repositoryRoot
         let output = Pipe()
         let error = Pipe()

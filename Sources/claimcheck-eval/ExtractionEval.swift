@@ -52,11 +52,18 @@ struct ExtractionEval: ParsableCommand {
             return
         }
         print("claimcheck-eval extraction \(directory) (dev halves)")
+        var compared = 0
+        var differing: [String] = []
         for name in sets {
             let loaded = try ExtractionSets.load(name, from: directory)
             let report = ExtractionReport.score(loaded, printPages: pages)
             print(report)
+            let agreement = ExtractionSpeed.agreement(loaded.map(\.htmlPath))
+            compared += agreement.pages
+            differing += agreement.differing
         }
+        print("tree builders: SAX and DOM walk give the same document (text, positions, links, metadata) on \(compared - differing.count)/\(compared) pages")
+        for path in differing.prefix(10) { print("  differs: \(path)") }
         if !noSpeed, sets.contains("scrapinghub") {
             let loaded = try ExtractionSets.load("scrapinghub", from: directory)
             print(ExtractionSpeed.measure(loaded.map(\.htmlPath), rounds: rounds))

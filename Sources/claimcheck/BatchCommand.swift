@@ -13,7 +13,7 @@ import Foundation
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Check many articles: a JSON Lines manifest or a folder of article folders.",
+        abstract: "Check many articles: a JSON Lines manifest, a folder of article folders, or a web archive.",
         discussion: """
             A manifest has one {"draft": "...", "sources": ["..."], "id": "..."} per line, paths \
             relative to the manifest's folder. A folder holds one sub-folder per article with its \
@@ -23,12 +23,25 @@ struct BatchCommand: ParsableCommand {
             articles whose result is up to date are skipped unless --force. \
             Exit codes: 0 when every article was checked and none has a finding at or above \
             --fail-on, 1 when an article failed or has such a finding, 2 when nothing could run \
-            (unreadable manifest or folder, bad flag, bad --config).
-            """
+            (unreadable manifest or folder, bad flag, bad --config). \
+            With --warc FILE.warc[.gz] instead of MANIFEST|FOLDER, every HTML response record of \
+            the archive is a draft (id: the record id, path: the target URI), checked against \
+            --sources; other records are skipped and counted. --shard auto reads the shard \
+            from the scheduler's environment (Kubernetes Indexed Jobs, Slurm arrays, AWS Batch \
+            arrays, CLAIMCHECK_SHARD_INDEX/CLAIMCHECK_SHARD_COUNT); `claimcheck batch merge` \
+            combines the shards' summaries. See docs/batch.md.
+            """,
+        subcommands: [BatchMergeCommand.self]
     )
 
-    @Argument(help: "A JSON Lines manifest, or a folder of article folders.")
-    var input: String
+    @Argument(help: "A JSON Lines manifest, or a folder of article folders (not with --warc).")
+    var input: String?
+
+    @Option(help: "A web archive (.warc or .warc.gz) whose HTML responses are the drafts.")
+    var warc: String?
+
+    @Option(name: .customLong("sources"), help: "With --warc: a saved source page, a folder of them, or a WARC (repeatable).")
+    var sources: [String] = []
 
     @Option(help: "Folder for the results (created when missing).")
     var out: String
@@ -36,8 +49,11 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Articles checked at once (default: the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Run only share K of N (1-based), e.g. 2/4: shards 1…N cover every article once.")
+    @Option(help: "Run only share K of N (1-based), e.g. 2/4: shards 1…N cover every article once; or auto: from the scheduler's environment.")
     var shard: String?
+
+    @Option(help: "With --shard auto: the number of shards, when the scheduler does not say it (Kubernetes, AWS Batch).")
+    var shards: Int?
 
     @Option(help: "Result format per article: json (default), sarif (adds <id>.sarif) or html (adds <id>.html and index.html).")
     var format: BatchSettings.Format = .json
@@ -56,7 +72,11 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let shard, BatchShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 <= K <= N, e.g. 2/4") }
+        if let shard, shard != "auto", BatchShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 <= K <= N, e.g. 2/4, or auto") }
+        if let shards, shards < 1 { throw ValidationError("--shards must be at least 1") }
+        if shards != nil, shard != "auto" { throw ValidationError("--shards goes with --shard auto") }
+        if (input == nil) == (warc == nil) { throw ValidationError("give a manifest or folder, or --warc FILE, not both") }
+        if !sources.isEmpty, warc == nil { throw ValidationError("--sources goes with --warc (a manifest or folder names each article's sources)") }
     }
 
     func run() throws {
@@ -66,20 +86,34 @@ struct BatchCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let input: BatchInput
+        let chosenShard: BatchShard?
         do {
-            input = try BatchInput.read(self.input)
+            chosenShard = try shard == "auto" ? SchedulerShard.detect(environment: ProcessInfo.processInfo.environment, count: shards) : shard.flatMap(BatchShard.init)
         } catch {
             Diagnostics.error(path: error.path, error.problem)
             throw ExitCode(2)
         }
+        var input: BatchInput?
+        if let path = self.input {
+            do {
+                input = try BatchInput.read(path)
+            } catch {
+                Diagnostics.error(path: error.path, error.problem)
+                throw ExitCode(2)
+            }
+        }
         let settings = BatchSettings(
-            output: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(BatchShard.init),
+            output: out, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: chosenShard,
             format: format, force: force, configFile: config, failOn: failOn, options: CheckOptions(maxSize: maxSize))
         let display = ProgressDisplay(terminal: isatty(2) == 1)
         let summary: BatchSummary
         do {
-            summary = try BatchRun(settings: settings).run(input) { display.show($0) }
+            let run = BatchRun(settings: settings)
+            if let input {
+                summary = try run.run(input) { display.show($0) }
+            } else {
+                summary = try run.run(archive: warc ?? "", sources: sources) { display.show($0) }
+            }
         } catch {
             display.end()
             Diagnostics.error(path: error.path, error.problem)

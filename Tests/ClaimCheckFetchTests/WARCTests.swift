@@ -62,11 +62,20 @@ struct WARCTests {
         #expect(store.source(forLink: "https://news.example/old") != nil)
     }
 
-    @Test func aCompressedWARCIsRefusedWithAdvice() throws {
+    @Test func aCompressedWARCIsReadAsSources() throws {
+        let folder = try TemporaryFolder()
+        let records = WARCWriter.records(for: Self.pages, userAgent: "claimcheck/test")
+        _ = try folder.file("pages.warc.gz", bytes: records.flatMap { GzipWriter.member($0.bytes) })
+        let (store, failures) = SourceStore.load(paths: [folder.url.path])
+        #expect(failures.isEmpty)
+        #expect(store.sources.count == 2)
+    }
+
+    @Test func aCorruptCompressedWARCIsAFailure() throws {
         let folder = try TemporaryFolder()
         let path = try folder.file("pages.warc.gz", bytes: [0x1f, 0x8b, 8, 0])
         let (_, failures) = SourceStore.load(paths: [path])
-        #expect(failures.first?.error.description.contains(".warc.gz is not supported: gunzip it first") == true)
+        #expect(failures.first?.error.description.contains("gzip") == true)
     }
 
     @Test func aTruncatedWARCSourceIsAFailureNotACrash() throws {

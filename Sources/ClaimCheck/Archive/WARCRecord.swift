@@ -38,6 +38,15 @@ public struct WARCRecord: Sendable, Equatable {
         return headers
     }
 
+    /// The record as WARC 1.1 bytes: version line, fields, blank line, block, two CRLFs.
+    /// (A `.warc.gz` holds each record's bytes as its own gzip member: `GzipWriter.member`.)
+    public var bytes: [UInt8] {
+        var head = "WARC/1.1\r\n"
+        for field in fields { head += "\(field.name): \(field.value)\r\n" }
+        head += "\r\n"
+        return Array(head.utf8) + block + Array("\r\n\r\n".utf8)
+    }
+
     public static func == (a: WARCRecord, b: WARCRecord) -> Bool {
         a.block == b.block && a.fields.map(\.name) == b.fields.map(\.name) && a.fields.map(\.value) == b.fields.map(\.value)
     }

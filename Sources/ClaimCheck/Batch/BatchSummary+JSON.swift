@@ -34,7 +34,16 @@ extension BatchSummary {
                 .array(failures.map { .object([("id", .string($0.id)), ("origin", .string($0.origin)), ("reason", .string($0.reason))]) })
             ),
             ("seconds", .double((seconds * 1000).rounded() / 1000)),
-        ]).rendered() + "\n"
+        ] + archiveMembers).rendered() + "\n"
+    }
+
+    /// `"mergedShards": ["1/4", …]` for a merged summary, and `"archive": {"records": …,
+    /// "html": …, "notHTML": …}` for a batch over a web archive.
+    private var archiveMembers: [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = []
+        if let merged { members.append(("mergedShards", .array(merged.map(JSONValue.string)))) }
+        guard let archive else { return members }
+        return members + [("archive", .object([("records", .int(archive.records)), ("html", .int(archive.html)), ("notHTML", .int(archive.notHTML))]))]
     }
 
     /// Findings by rule (rules in `Rule` order, only those found) and severity.

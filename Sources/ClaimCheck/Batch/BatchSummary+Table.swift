@@ -16,6 +16,9 @@ extension BatchSummary {
         var lines: [String] = []
         let shardText = shard.map { " (shard \($0))" } ?? ""
         lines.append("articles \(articles)\(shardText): done \(done), skipped \(skipped), failed \(failed) (\(Self.format(seconds)) s)")
+        if let archive {
+            lines.append("archive: \(archive.records) records, \(archive.html) HTML responses checked, \(archive.notHTML) other responses skipped (not HTML)")
+        }
         lines.append(
             "claims \(claims); findings: \(bySeverity[.error] ?? 0) errors, \(bySeverity[.warning] ?? 0) warnings, \(bySeverity[.info] ?? 0) info"
         )

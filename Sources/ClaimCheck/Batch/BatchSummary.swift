@@ -37,6 +37,10 @@ public struct BatchSummary: Sendable {
     /// Every article's outcome (checked, skipped or failed), in input order once the run is
     /// over: what the HTML index lists.
     public var outcomes: [ArticleOutcome] = []
+    /// For a batch over a web archive (`--warc`), what the archive held; nil otherwise.
+    public var archive: ArchiveCounts?
+    /// For a summary `batch merge` wrote, the shards it combined (`1/4`, …); nil otherwise.
+    public var merged: [String]?
 
     /// Creates an empty summary.
     public init(input: String, shard: BatchShard?, runID: String, articles: Int) {

@@ -65,6 +65,7 @@ enum SourceFiles {
     /// Whether a file found in a folder is one to read, by its name.
     static func isReadable(name: String) -> Bool {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
+        if name.lowercased().hasSuffix(".warc.gz") { return true }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
     }
 }

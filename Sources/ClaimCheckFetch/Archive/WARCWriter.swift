@@ -55,14 +55,7 @@ public enum WARCWriter {
 
     /// The bytes of records as a WARC file.
     public static func bytes(of records: [WARCRecord]) -> [UInt8] {
-        var out: [UInt8] = []
-        for record in records {
-            var head = "WARC/1.1\r\n"
-            for field in record.fields { head += "\(field.name): \(field.value)\r\n" }
-            head += "\r\n"
-            out += Array(head.utf8) + record.block + Array("\r\n\r\n".utf8)
-        }
-        return out
+        records.flatMap(\.bytes)
     }
 
     static func iso8601(_ date: Date) -> String {

@@ -1,20 +1,31 @@
 /// Reads an HTML page into a `Document`: main text, links and metadata.
 ///
-/// One libxml2 parse, one walk over its tree into a compact `PageTree`, then scoring on that
-/// (see `MainText` for how main text is told from boilerplate, and `docs/reader.md`). The
-/// libxml2 document is freed before `read` returns.
+/// One libxml2 parse whose SAX events build a compact `PageTree` (no libxml2 tree), then
+/// scoring on that (see `MainText` for how main text is told from boilerplate, and
+/// `docs/reader.md`).
 public enum HTMLReader {
+    /// How the page tree is built from libxml2's parse.
+    public enum TreeBuilder: Sendable, Equatable {
+        /// From SAX events during the parse (the default; no libxml2 tree).
+        case sax
+        /// By walking the document libxml2 builds (the former way, kept to compare).
+        case dom
+    }
+
     /// What the caller knows about a page besides its bytes.
     public struct Options: Sendable, Equatable {
         /// The charset given by an HTTP `Content-Type` header, if any; it wins over the page's own.
         public var declaredCharset: String?
         /// The URL the page was fetched from, if any; relative links resolve against it.
         public var url: String?
+        /// How the page tree is built (the same document either way).
+        public var treeBuilder: TreeBuilder
 
         /// Creates options.
-        public init(declaredCharset: String? = nil, url: String? = nil) {
+        public init(declaredCharset: String? = nil, url: String? = nil, treeBuilder: TreeBuilder = .sax) {
             self.declaredCharset = declaredCharset
             self.url = url
+            self.treeBuilder = treeBuilder
         }
     }
 
@@ -47,7 +58,7 @@ public enum HTMLReader {
         var result: Result<[String], ReadError> = .failure(.notHTML)
         text.withUTF8 { buffer in
             result = Result { () throws(ReadError) -> [String] in
-                var mainText = MainText(try PageTree.parse(buffer))
+                var mainText = MainText(try PageTree.parse(buffer, using: options.treeBuilder))
                 return mainText.explain()
             }
         }
@@ -57,7 +68,7 @@ public enum HTMLReader {
     /// Reads the page from its decoded UTF-8 text.
     private static func read(_ buffer: UnsafeBufferPointer<UInt8>, decoded: DecodedText, path: String, options: Options) throws(ReadError) -> Document {
             guard MarkupSniffer.looksLikeHTML(buffer) else { throw .notHTML }
-            let tree = try PageTree.parse(buffer)
+            let tree = try PageTree.parse(buffer, using: options.treeBuilder)
             var mainText = MainText(tree)
             let kept = mainText.select()
             guard !kept.isEmpty else { throw .noText }

@@ -1,7 +1,13 @@
 import CLibXML2
 
-/// The attributes of one element the reader looks at, as pointers into libxml2's tree (valid
-/// only while the walk is at that element).
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The attributes of one element the reader looks at, as pointers into libxml2's tree or its
+/// SAX attribute array (valid only while the walk or the callback is at that element).
 struct Attributes {
     var `class`: UnsafePointer<UInt8>?
     var id: UnsafePointer<UInt8>?
@@ -25,38 +31,52 @@ struct Attributes {
         while let current = attribute {
             attribute = current.pointee.next
             guard let name = current.pointee.name else { continue }
-            let value: UnsafePointer<UInt8>? = current.pointee.children.flatMap { UnsafePointer($0.pointee.content) }
-            switch name[0] {
-            case UInt8(ascii: "c"):
-                if Attributes.is(name, "class") { self.class = value }
-                else if Attributes.is(name, "content") { content = value }
-                else if Attributes.is(name, "charset") { charset = value }
-            case UInt8(ascii: "i"):
-                if Attributes.is(name, "id") { id = value }
-                else if Attributes.is(name, "itemprop") { itemprop = value }
-            case UInt8(ascii: "r"):
-                if Attributes.is(name, "role") { role = value }
-                else if Attributes.is(name, "rel") { rel = value }
-            case UInt8(ascii: "h"):
-                if Attributes.is(name, "href") { href = value }
-                else if Attributes.is(name, "hidden") { isHidden = true }
-            case UInt8(ascii: "t"):
-                if Attributes.is(name, "type") { type = value }
-            case UInt8(ascii: "n"):
-                if Attributes.is(name, "name") { self.name = value }
-            case UInt8(ascii: "p"):
-                if Attributes.is(name, "property") { property = value }
-            case UInt8(ascii: "d"):
-                if Attributes.is(name, "datetime") { datetime = value }
-            case UInt8(ascii: "l"):
-                if Attributes.is(name, "lang") { lang = value }
-            case UInt8(ascii: "s"):
-                if Attributes.is(name, "style"), let value, Attributes.hidesDisplay(value) { isHidden = true }
-            case UInt8(ascii: "a"):
-                if Attributes.is(name, "aria-hidden"), let value, PageTreeBuilder.equals(value, "true") { isHidden = true }
-            default:
-                break
-            }
+            set(name, current.pointee.children.flatMap { UnsafePointer($0.pointee.content) })
+        }
+    }
+
+    /// Reads a SAX `startElement`'s attributes: name, value, name, value, …, then NULL (a
+    /// value is NULL for an attribute without one).
+    init(pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        guard var pair = pairs else { return }
+        while let name = pair[0] {
+            set(name, pair[1])
+            pair += 2
+        }
+    }
+
+    /// Records one attribute if it is one the reader looks at.
+    private mutating func set(_ name: UnsafePointer<UInt8>, _ value: UnsafePointer<UInt8>?) {
+        switch name[0] {
+        case UInt8(ascii: "c"):
+            if Attributes.is(name, "class") { self.class = value }
+            else if Attributes.is(name, "content") { content = value }
+            else if Attributes.is(name, "charset") { charset = value }
+        case UInt8(ascii: "i"):
+            if Attributes.is(name, "id") { id = value }
+            else if Attributes.is(name, "itemprop") { itemprop = value }
+        case UInt8(ascii: "r"):
+            if Attributes.is(name, "role") { role = value }
+            else if Attributes.is(name, "rel") { rel = value }
+        case UInt8(ascii: "h"):
+            if Attributes.is(name, "href") { href = value }
+            else if Attributes.is(name, "hidden") { isHidden = true }
+        case UInt8(ascii: "t"):
+            if Attributes.is(name, "type") { type = value }
+        case UInt8(ascii: "n"):
+            if Attributes.is(name, "name") { self.name = value }
+        case UInt8(ascii: "p"):
+            if Attributes.is(name, "property") { property = value }
+        case UInt8(ascii: "d"):
+            if Attributes.is(name, "datetime") { datetime = value }
+        case UInt8(ascii: "l"):
+            if Attributes.is(name, "lang") { lang = value }
+        case UInt8(ascii: "s"):
+            if Attributes.is(name, "style"), let value, Attributes.hidesDisplay(value) { isHidden = true }
+        case UInt8(ascii: "a"):
+            if Attributes.is(name, "aria-hidden"), let value, PageTreeBuilder.equals(value, "true") { isHidden = true }
+        default:
+            break
         }
     }
 
@@ -68,9 +88,15 @@ struct Attributes {
     /// An attribute's value as a String, trimmed.
     func string(_ key: KeyPath<Attributes, UnsafePointer<UInt8>?>) -> String? {
         guard let pointer = self[keyPath: key] else { return nil }
-        let value = String(cString: pointer)
-        let trimmed = value.trimmingWhitespace()
-        return trimmed
+        let count = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        guard count > 0 else { return "" }
+        // Fast path: an ASCII letter, digit or punctuation mark at both ends leaves nothing
+        // to trim (Character.isWhitespace needs Unicode properties, costly per attribute).
+        let first = pointer[0], last = pointer[count - 1]
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+        }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self).trimmingWhitespace()
     }
 
     private static func `is`(_ name: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
@@ -80,17 +106,37 @@ struct Attributes {
         return name[count] == 0
     }
 
-    /// Whether an inline style says `display:none` or `visibility:hidden`.
+    /// Whether an inline style says `display:none` or `visibility:hidden`: its first 400
+    /// bytes other than spaces, each `| 0x20` (lower case), contain either.
     private static func hidesDisplay(_ style: UnsafePointer<UInt8>) -> Bool {
-        var compact: [UInt8] = []
-        var pointer = style
-        while pointer.pointee != 0, compact.count < 400 {
-            let byte = pointer.pointee
-            if byte != 0x20 { compact.append(byte | 0x20) }
-            pointer += 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 400) { compact in
+            var count = 0
+            var pointer = style
+            while pointer.pointee != 0, count < 400 {
+                let byte = pointer.pointee
+                if byte != 0x20 {
+                    compact[count] = byte | 0x20
+                    count += 1
+                }
+                pointer += 1
+            }
+            let bytes = UnsafeBufferPointer(rebasing: compact[0..<count])
+            return contains(bytes, "display:none") || contains(bytes, "visibility:hidden")
         }
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
-            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let letters = word.utf8Start
+        let length = word.utf8CodeUnitCount
+        guard bytes.count >= length else { return false }
+        var start = 0
+        while start + length <= bytes.count {
+            var index = 0
+            while index < length, bytes[start + index] == letters[index] { index += 1 }
+            if index == length { return true }
+            start += 1
+        }
+        return false
     }
 }
 

@@ -1,11 +1,11 @@
 extension PageTree {
-    /// Parses UTF-8 HTML with libxml2 and copies what the reader needs; the libxml2 document
-    /// is freed before this returns.
-    static func parse(_ text: UnsafeBufferPointer<UInt8>) throws(ReadError) -> PageTree {
-        let page = try ParsedHTML(utf8: text)
-        guard let root = page.root else { throw .notHTML }
-        var builder = PageTreeBuilder()
-        builder.walk(root)
-        return withExtendedLifetime(page) { builder.tree }
+    /// Parses UTF-8 HTML with libxml2 and keeps what the reader needs: from SAX events as the
+    /// page is parsed (the default), or by walking libxml2's document (`.dom`, for
+    /// comparison). No libxml2 memory outlives the call.
+    static func parse(_ text: UnsafeBufferPointer<UInt8>, using treeBuilder: HTMLReader.TreeBuilder = .sax) throws(ReadError) -> PageTree {
+        switch treeBuilder {
+        case .sax: return try SAXTreeBuilder.parse(text)
+        case .dom: return try PageTreeDOMWalk.parse(text)
+        }
     }
 }

@@ -1,9 +1,29 @@
-import CLibXML2
-
-/// Builds a `PageTree` in one iterative walk over libxml2's tree (no recursion, so any depth
-/// is safe), reading names and attributes as bytes.
+/// Builds a `PageTree` from a page's parse events: elements entered and left, text, and the
+/// text content of the few metadata elements it asks for. Two sources drive it: libxml2's
+/// SAX events as the page is parsed (`SAXTreeBuilder`, no libxml2 tree at all), or a walk
+/// over a libxml2 document (`PageTreeDOMWalk`, kept for comparison). Names and attributes
+/// are read as bytes.
 struct PageTreeBuilder {
     private(set) var tree = PageTree()
+
+    /// Text content an element's `enter` asked for, handed back with `deliver` once known
+    /// (at once from a tree, at the element's end from SAX events).
+    enum ContentRequest {
+        /// A `<script type="application/ld+json">`'s text.
+        case jsonLD
+        /// The page's `<title>`.
+        case title
+        /// A byline element's text, to fill author slot `Int`.
+        case author(Int)
+    }
+
+    /// What `enter` decided for an element.
+    struct Entry {
+        /// Whether to go into the element (its text, its children); if not, `leave` is not called.
+        var descend: Bool
+        /// Text content wanted, in order.
+        var wants: [ContentRequest] = []
+    }
 
     /// Elements entered and not yet left.
     private var open: [Int32] = []
@@ -12,6 +32,9 @@ struct PageTreeBuilder {
     /// Links entered and not yet left: element index and record under construction.
     /// (Uncitable ones, `#…` or `javascript:`, count as link text but are not recorded.)
     private var openLinks: [(element: Int32, record: LinkRecord, citable: Bool)] = []
+    /// Byline texts in the order their elements were entered (nil until delivered, or when
+    /// not a name).
+    private var authorSlots: [String?] = []
 
     // The block being collected.
     private var blockStart = 0
@@ -31,91 +54,82 @@ struct PageTreeBuilder {
         tree.elements.reserveCapacity(1024)
     }
 
-    /// Walks the subtree under `root` (the `<html>` element).
-    mutating func walk(_ root: xmlNodePtr) {
-        var node: xmlNodePtr? = root
-        while let current = node {
-            var descended = false
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                descended = enter(current)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if !blockElements.isEmpty { append(text: current) }
-            default:
-                break
-            }
-            if descended, let child = current.pointee.children {
-                node = child
-                continue
-            }
-            if descended { leave() }
-            node = nil
-            var climbing = current
-            while climbing != root {
-                if let next = climbing.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = climbing.pointee.parent else { break }
-                climbing = parent
-                leave()
-            }
-        }
+    /// Ends the build: the last block, the text totals, the bylines.
+    mutating func finish() {
         flushBlock()
         totalUp()
+        tree.head.authorNames = Array(authorSlots.compactMap { $0 }.prefix(8))
     }
+
+    /// Hands over the text content an `enter` asked for.
+    mutating func deliver(_ request: ContentRequest, _ content: String) {
+        switch request {
+        case .jsonLD:
+            tree.head.jsonLD.append(content)
+        case .title:
+            tree.head.title = content
+        case .author(let slot):
+            let text = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            authorSlots[slot] = Self.looksLikeName(text) ? text : nil
+        }
+    }
+
+    /// Whether a `<title>` entered now would be the page's title (not yet found, not an SVG's).
+    private var wantsTitle: Bool {
+        tree.head.title == nil && !titleRequested && open.allSatisfy({ tree.elements[Int($0)].tag != .svg })
+    }
+    private var titleRequested = false
 
     // MARK: Elements
 
-    /// Records an element; returns whether to walk into it.
-    private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        guard let name = node.pointee.name else { return false }
-        let tag = Tag(name: name)
-        let offset = claimcheck_nodeOffset(node)
+    /// Records an element entered at byte `offset` of the parsed text (-1 when unknown).
+    mutating func enter(_ tag: Tag, _ attributes: Attributes, offset: Int) -> Entry {
+        var attributes = attributes
         if offset >= 0 { lastOffset = offset }
-        var attributes = Attributes(node)
         switch tag {
         case .meta:
             recordMeta(attributes)
-            return false
+            return Entry(descend: false)
         case .link:
             if let rel = attributes.string(\.rel)?.lowercased() {
                 if rel.split(separator: " ").contains("canonical"), tree.head.canonical == nil {
                     tree.head.canonical = attributes.string(\.href)
                 }
             }
-            return false
+            return Entry(descend: false)
         case .base:
             if tree.head.base == nil { tree.head.base = attributes.string(\.href) }
-            return false
+            return Entry(descend: false)
         case .script:
             if let type = attributes.string(\.type)?.lowercased(), type.contains("ld+json") {
-                tree.head.jsonLD.append(Self.content(of: node))
+                return Entry(descend: false, wants: [.jsonLD])
             }
-            return false
+            return Entry(descend: false)
         case .title:
-            if tree.head.title == nil, open.allSatisfy({ tree.elements[Int($0)].tag != .svg }) {
-                tree.head.title = Self.content(of: node)
+            if wantsTitle {
+                titleRequested = true
+                return Entry(descend: false, wants: [.title])
             }
-            return false
+            return Entry(descend: false)
         case .html:
             if tree.head.language == nil { tree.head.language = attributes.string(\.lang) }
         default:
-            if tag.isSkipped && tag != .head { return false }
+            if tag.isSkipped && tag != .head { return Entry(descend: false) }
         }
-        if attributes.isHidden { return false }
+        if attributes.isHidden { return Entry(descend: false) }
         if tag == .br || tag == .hr {
             flushBlock()
-            return false
+            return Entry(descend: false)
         }
+        var wants: [ContentRequest] = []
         if tag.isBlock { flushBlock() }
 
         var flags: UInt8 = 0
         if let itemprop = attributes.value(\.itemprop) {
             if Self.equals(itemprop, "articlebody") { flags |= PageElement.articleBody }
-            if Self.hasPrefix(itemprop, "author"), tree.head.authorNames.count < 8 {
-                let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                if Self.looksLikeName(text) { tree.head.authorNames.append(text) }
+            if Self.hasPrefix(itemprop, "author") {
+                wants.append(.author(authorSlots.count))
+                authorSlots.append(nil)
             }
         }
         var hint = hint(for: &attributes)
@@ -152,15 +166,15 @@ struct PageTreeBuilder {
         if tag == .time, let datetime = attributes.string(\.datetime) {
             tree.head.times.append((index, datetime))
         }
-        if tag == .a, let rel = attributes.value(\.rel), Self.equals(rel, "author"), tree.head.authorNames.count < 8 {
-            let text = Self.content(of: node).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if Self.looksLikeName(text) { tree.head.authorNames.append(text) }
+        if tag == .a, let rel = attributes.value(\.rel), Self.equals(rel, "author") {
+            wants.append(.author(authorSlots.count))
+            authorSlots.append(nil)
         }
-        return true
+        return Entry(descend: true, wants: wants)
     }
 
-    /// Leaves the innermost open element.
-    private mutating func leave() {
+    /// Leaves the innermost open element (one `enter` said to descend into).
+    mutating func leave() {
         guard let index = open.popLast() else { return }
         let tag = tree.elements[Int(index)].tag
         tree.elements[Int(index)].end = Int32(tree.elements.count)
@@ -218,25 +232,27 @@ struct PageTreeBuilder {
 
     // MARK: Text
 
-    /// Appends a text node's bytes to the current block, collapsing whitespace.
-    private mutating func append(text node: xmlNodePtr) {
-        guard var pointer = node.pointee.content else { return }
+    /// Appends text to the current block, collapsing whitespace: `count` bytes of UTF-8 at
+    /// `text`, from a text node starting at byte `nodeOffset` of the parsed text (-1 when
+    /// unknown). Text outside any block element is dropped.
+    mutating func append(_ text: UnsafePointer<UInt8>, count: Int, nodeOffset: Int) {
+        guard !blockElements.isEmpty, count > 0 else { return }
+        var pointer = text
+        let end = text + count
         var linkBytes: Int32 = 0
         let inLink = !openLinks.isEmpty
-        while true {
+        while pointer < end {
             let byte = pointer.pointee
-            if byte == 0 { break }
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                 pendingSpace = true
-            } else if byte == 0xC2 && pointer[1] == 0xA0 {
+            } else if byte == 0xC2 && pointer + 1 < end && pointer[1] == 0xA0 {
                 pendingSpace = true
                 pointer += 1
             } else {
                 if !blockHasText {
                     blockHasText = true
                     blockStart = tree.text.count
-                    let textOffset = claimcheck_nodeOffset(node)
-                    blockOffset = pendingOffset >= 0 ? pendingOffset : (textOffset >= 0 ? textOffset : lastOffset)
+                    blockOffset = pendingOffset >= 0 ? pendingOffset : (nodeOffset >= 0 ? nodeOffset : lastOffset)
                     pendingSpace = false
                     for index in openLinks.indices where openLinks[index].record.start < Int32(blockStart) {
                         openLinks[index].record.start = Int32(blockStart)
@@ -316,13 +332,6 @@ struct PageTreeBuilder {
     /// Whether a byline text can be a person's or an agency's name (not "(Image: Getty)").
     static func looksLikeName(_ text: String) -> Bool {
         !text.isEmpty && text.count < 80 && !text.contains(":") && !text.contains("(") && !text.contains("@")
-    }
-
-    /// The text content of a node as a String (used for a few metadata elements only).
-    static func content(of node: xmlNodePtr) -> String {
-        guard let content = xmlNodeGetContent(node) else { return "" }
-        defer { claimcheck_xmlFree(content) }
-        return String(cString: content)
     }
 
     /// Whether a C string equals a lower-case ASCII word, ignoring case and surrounding spaces.
