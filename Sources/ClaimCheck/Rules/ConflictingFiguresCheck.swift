@@ -1,5 +1,5 @@
-/// `conflicting-figures`: two figures of the draft measure the same thing — same counted
-/// noun head, same predicate, both percentages or both counts — and differ. Disjoint
+/// `conflicting-figures`: two figures of the draft measure the same thing — the same
+/// quantity frame (`QuantityFrame`: thing counted, event, actor, place, time, modality) — and differ. Disjoint
 /// intervals are an error; a ceiling set against a centre or a floor ("up to fifty" vs
 /// "around 50") is a warning. Vague quantities ("several") are not compared, nor are claims
 /// whose dates do not overlap (different moments). The finding stands at the first figure
@@ -7,34 +7,45 @@
 struct ConflictingFiguresCheck: Check {
     static let rule = Rule.conflictingFigures
 
+    /// How many earlier figures of the same counted thing a figure is compared with: the
+    /// nearest ones. Restatements sit within a few paragraphs of each other; the bound keeps
+    /// the cost linear in the draft's size however many figures share a noun.
+    static let comparedWithin = 64
+
     static func findings(in context: CheckContext) -> [Finding] {
-        var groups: [String: [(claim: Claim, figure: Figure)]] = [:]
-        for claim in context.claims {
-            for figure in claim.figures where figure.kind != .vague {
-                guard let head = figure.head else { continue }
-                let key = "\(head)|\(figure.predicate ?? "")|\(figure.isPercentage)"
-                groups[key, default: []].append((claim, figure))
-            }
-        }
-        // Each later figure is tied to the first earlier figure it disagrees with; a finding
-        // stands at that earlier figure and lists every figure tied to it, so a draft of many
-        // disagreeing counts gives one finding per anchor, not one per pair.
+        let quantity = SameQuantity(lexicon: .builtIn, cognateSimilarity: MatchThresholds.standard.cognateSimilarity)
+        let paragraphs = context.document.paragraphs
+        // Frames indexed by what they count: each figure is compared only with earlier ones
+        // of the same thing (lexicon concept or stem), never all against all.
+        var index: [String: [QuantityFrame]] = [:]
         var anchors: [String: (claim: Claim, figure: Figure, worst: Severity, related: [(Claim, Figure, FigureComparison)])] = [:]
         var order: [String] = []
-        for key in groups.keys.sorted() {
-            let members = groups[key]!
-            for (index, later) in members.enumerated() {
-                for earlier in members[..<index] where earlier.claim.id != later.claim.id && sameScope(earlier.claim, later.claim) {
+        let claims = Dictionary(uniqueKeysWithValues: context.claims.map { ($0.id, $0) })
+        var recent: QuantityFrame?
+        for claim in context.claims {
+            let layout = paragraphs.indices.contains(claim.paragraph) ? paragraphs[claim.paragraph].kind : .paragraph
+            for frame in QuantityFrame.frames(of: claim, layout: layout) {
+                let later = frame.continuing(recent)
+                if later.thing != nil, !later.isMeasure, later.notClaimLevel == nil { recent = later }
+                guard let key = later.indexKey(lexicon: quantity.lexicon) else { continue }
+                defer { index[key, default: []].append(later) }
+                // Each later figure is tied to the first earlier figure it disagrees with; a finding
+                // stands at that earlier figure and lists every figure tied to it, so a draft of many
+                // disagreeing counts gives one finding per anchor, not one per pair.
+                for earlier in (index[key] ?? []).suffix(comparedWithin) where earlier.claimID != claim.id {
+                    guard let earlierClaim = claims[earlier.claimID], sameScope(earlierClaim, claim),
+                        earlier.relation(to: later, quantity: quantity) == .same
+                    else { continue }
                     let outcome = Figure.compare(earlier.figure, later.figure)
                     guard outcome != .agree else { continue }
-                    let anchorKey = "\(earlier.claim.id)|\(earlier.figure.start)"
+                    let anchorKey = "\(earlier.claimID)|\(earlier.figure.start)"
                     let severity: Severity = outcome == .conflict ? .error : .warning
                     if anchors[anchorKey] == nil {
-                        anchors[anchorKey] = (earlier.claim, earlier.figure, severity, [])
+                        anchors[anchorKey] = (earlierClaim, earlier.figure, severity, [])
                         order.append(anchorKey)
                     }
                     anchors[anchorKey]!.worst = max(anchors[anchorKey]!.worst, severity)
-                    anchors[anchorKey]!.related.append((later.claim, later.figure, outcome))
+                    anchors[anchorKey]!.related.append((claim, later.figure, outcome))
                     break
                 }
             }

@@ -1,0 +1,251 @@
+import ClaimCheckHTML
+import ClaimCheckText
+
+extension QuantityFrame {
+    /// The frames of every figure of a claim, read from the claim's sentence.
+    ///
+    /// - Parameter layout: the kind of block the claim's paragraph is (list items, table cells
+    ///   and preformatted blocks hold lists and statistics, not claim-level quantities).
+    static func frames(of claim: Claim, layout: Paragraph.Kind = .paragraph) -> [QuantityFrame] {
+        let sentence = FrameSentence(claim.text, language: claim.language)
+        let measures = QuantityWords.list(QuantityWords.measures, claim.language)
+        let years = Set(claim.dates.compactMap { $0.firstDay?.year })
+        let statisticsLine = claim.figures.count >= 3 && sentence.words.count < claim.figures.count * 4
+        return claim.figures.enumerated().map { index, figure in
+            let thing = figure.head.map(BilingualLexicon.fold)
+            let isMeasure = thing.map { measures.contains($0) } ?? false
+            var frame = QuantityFrame(
+                figure: figure, claimID: claim.id, paragraph: claim.paragraph, language: claim.language,
+                thing: thing, isMeasure: isMeasure, event: SameQuantity.meaningful(figure.predicate),
+                possessors: sentence.possessors(before: figure.start), places: sentence.places(), years: years,
+            isBareSubject: figure.noun == nil && sentence.isFollowedByAuxiliary(figure),
+                isProjected: sentence.isProjected(around: figure), marksOtherEntity: sentence.marksOtherEntity(),
+                role: .plain, context: [], notClaimLevel: nil)
+            frame.context = sentence.contentWords(near: figure, excluding: [thing, frame.event].compactMap { $0 }, measures: measures)
+            frame.role = sentence.role(of: figure, at: index, among: claim.figures)
+            frame.notClaimLevel = notClaimLevel(
+                figure, index: index, in: claim, sentence: sentence, layout: layout, statisticsLine: statisticsLine, frame: frame)
+            return frame
+        }
+    }
+
+    /// The frame with its empty thing filled from the mention it continues: the last counted
+    /// thing of the same or the previous paragraph ("Out of 80 Russian spies, around 50 were
+    /// expelled"; "… 35 diplomats. In the end, 20 were expelled."). Only a bare figure that is
+    /// the subject of its event continues anything ("20 were expelled", "50 ont été expulsés").
+    func continuing(_ previous: QuantityFrame?) -> QuantityFrame {
+        guard notClaimLevel == .noThing, event != nil, isBareSubject, let previous, let thing = previous.thing, !previous.isMeasure,
+            previous.figure.isPercentage == figure.isPercentage, paragraph - previous.paragraph <= 1
+        else { return self }
+        var filled = self
+        filled.thing = thing
+        filled.figure.head = previous.figure.head
+        filled.notClaimLevel = nil
+        return filled
+    }
+
+    private static func notClaimLevel(
+        _ figure: Figure, index: Int, in claim: Claim, sentence: FrameSentence, layout: Paragraph.Kind, statisticsLine: Bool,
+        frame: QuantityFrame
+    ) -> NotClaimLevel? {
+        if figure.kind == .vague { return .vague }
+        if frame.thing == nil { return .noThing }
+        if layout == .listItem || layout == .tableCell || layout == .preformatted || statisticsLine || sentence.isLabelledEntry() {
+            return .layout
+        }
+        if sentence.isIndefiniteOne(figure) || sentence.describesIndefinite(figure) { return .indefinite }
+        if figure.kind == .range, let low = figure.low, let high = figure.high, low > high { return .score }
+        if sentence.isIdentifier(figure) { return .identifier }
+        if sentence.isDistributive(after: figure) { return .distributive }
+        // Several values of one measure in one sentence, none a part of another: a list of
+        // different items ("71 kWh and 95 kWh", "from 18,000 students to 1,180").
+        let siblings = claim.figures.enumerated().filter { $0.offset != index && $0.element.head == figure.head }
+        if !siblings.isEmpty, frame.role == .plain { return .enumeration }
+        return nil
+    }
+}
+
+/// A sentence as the frame reads it: tokens with their original capitalisation.
+struct FrameSentence {
+    struct Word {
+        var key: String
+        var capitalised: Bool
+        var start: Int
+        var end: Int
+        /// Whether a possessive ’s or ’ follows.
+        var possessive: Bool
+    }
+
+    let language: Language
+    let words: [Word]
+    /// Tokens, all kinds, for punctuation-sensitive reads.
+    let tokens: [Token]
+
+    init(_ text: String, language: Language) {
+        self.language = language
+        let scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokens(in: text)
+        var words: [Word] = []
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            let first = scalars[token.start]
+            let capitalised = first.properties.isUppercase
+            var possessive = false
+            if i + 1 < tokens.count, tokens[i + 1].key == "'", tokens[i + 1].isAttached {
+                possessive = i + 2 >= tokens.count || tokens[i + 2].key == "s" || token.key.hasSuffix("s")
+            }
+            words.append(Word(key: token.key, capitalised: capitalised, start: token.start, end: token.end, possessive: possessive))
+        }
+        self.words = words
+    }
+
+    private var notNames: Set<String> { QuantityWords.list(QuantityWords.notNames, language) }
+
+    private func isName(_ word: Word, at index: Int) -> Bool {
+        word.capitalised && index > 0 && !notNames.contains(word.key)
+            || word.capitalised && index == 0 && word.possessive
+    }
+
+    /// Named possessors before an offset ("Harris’ team", "Trump’s side").
+    func possessors(before offset: Int) -> Set<String> {
+        Set(words.enumerated().filter { $0.element.start < offset && $0.element.possessive && isName($0.element, at: $0.offset) }.map(\.element.key))
+    }
+
+    /// Names introduced by a place preposition ("in Pennsylvania", "à Lyon").
+    func places() -> Set<String> {
+        let prepositions = QuantityWords.list(QuantityWords.placePrepositions, language)
+        var found: Set<String> = []
+        for (i, word) in words.enumerated().dropFirst() where prepositions.contains(words[i - 1].key) && isName(word, at: i) {
+            found.insert(word.key)
+        }
+        return found
+    }
+
+    /// Whether the clause of the figure projects ("will", "could", "expected to").
+    func isProjected(around figure: Figure) -> Bool {
+        let cues = QuantityWords.list(QuantityWords.projected, language)
+        let (from, to) = clause(of: figure)
+        return words.contains { $0.start >= from && $0.end <= to && cues.contains($0.key) }
+    }
+
+    /// Whether the sentence says it speaks of another entity.
+    func marksOtherEntity() -> Bool {
+        let cues = QuantityWords.list(QuantityWords.otherEntity, language)
+        return words.contains { cues.contains($0.key) }
+    }
+
+    /// Content words (four letters or more; not the counted thing, the event or a unit) in
+    /// the figure's clause, stemmed.
+    func contentWords(near figure: Figure, excluding: [String], measures: Set<String>) -> Set<String> {
+        let (from, to) = clause(of: figure)
+        let excluded = Set(excluding.map { Stemmer.stem($0, language: language) })
+        return Set(
+            words.filter { $0.start >= from && $0.end <= to && ($0.start >= figure.end || $0.end <= figure.start) }
+                .map(\.key).filter { $0.count >= 4 && !measures.contains($0) && !Stopwords.contains($0, language: language) }
+                .map { Stemmer.stem($0, language: language) }.filter { !excluded.contains($0) })
+    }
+
+    /// Whether an auxiliary follows the figure at once ("50 were expelled", "20 ont été tués").
+    func isFollowedByAuxiliary(_ figure: Figure) -> Bool {
+        guard let next = wordsAfter(figure.end, count: 1).first else { return false }
+        return QuantityWords.list(QuantityWords.auxiliaries, language).contains(next.key)
+    }
+
+    /// Whether the sentence is a labelled entry ("Jane Doe: possession of …", "Score: 3"): a
+    /// colon within its first six words.
+    func isLabelledEntry() -> Bool {
+        guard let colon = tokens.first(where: { $0.key == ":" }) else { return false }
+        return words.filter { $0.end <= colon.start }.count <= 6
+    }
+
+    /// Whether the figure is the number "one" written out ("one study", "une étude"): an
+    /// indefinite article more often than a count.
+    func isIndefiniteOne(_ figure: Figure) -> Bool {
+        guard figure.kind == .exact, figure.value == 1 else { return false }
+        return words.contains { $0.start == figure.start && ["one", "un", "une"].contains($0.key) }
+    }
+
+    /// Whether the figure describes one of several like things: a sample, size or part of an
+    /// entity introduced with an indefinite ("one study in 15 people", "a review of 14 studies",
+    /// "une enquête auprès de 1 000 personnes").
+    func describesIndefinite(_ figure: Figure) -> Bool {
+        let links = QuantityWords.list(QuantityWords.attributeLinks, language)
+        let indefinites = QuantityWords.list(QuantityWords.indefinites, language)
+        let before = wordsBefore(figure.start, count: 5)
+        guard let link = before.lastIndex(where: { links.contains($0.key) }), link >= before.count - 3 else { return false }
+        return before[..<link].suffix(3).contains { indefinites.contains($0.key) }
+    }
+
+    /// The figure's role among the figures of its sentence: a whole is introduced as one ("a
+    /// total of 80", "of the 18", "sur 80"), and the figures of the same thing beside a whole
+    /// are its parts; "all four", "both" and "tous les trois" name a part of a group already named.
+    func role(of figure: Figure, at index: Int, among figures: [Figure]) -> QuantityFrame.Role {
+        let siblings = figures.indices.filter { $0 != index && figure.head != nil && figures[$0].head == figure.head }
+        if !siblings.isEmpty, introducesWhole(figures[index]) { return .whole }
+        if siblings.contains(where: { introducesWhole(figures[$0]) }) { return .part }
+        let group = QuantityWords.list(QuantityWords.groupOpeners, language)
+        if let before = wordsBefore(figure.start, count: 1).first, group.contains(before.key) { return .part }
+        return .plain
+    }
+
+    private func introducesWhole(_ figure: Figure) -> Bool {
+        let cues = QuantityWords.list(QuantityWords.partitive, language)
+        return wordsBefore(figure.start, count: 2).contains { cues.contains($0.key) }
+    }
+
+    /// Whether the number names a thing rather than counts it: glued to letters or a hyphen
+    /// and digits ("787-9", "A320"), or after a name ("Boeing 737", "Article 5").
+    func isIdentifier(_ figure: Figure) -> Bool {
+        if let i = tokens.firstIndex(where: { $0.start == figure.start }), i > 0 {
+            let previous = tokens[i - 1]
+            if previous.kind == .word, previous.isAttached || i < tokens.count && tokens[i].isAttached && previous.end == figure.start {
+                return true
+            }
+            if previous.key == "-", previous.isAttached, i >= 2, tokens[i - 2].kind == .digits { return true }
+        }
+        if let j = tokens.firstIndex(where: { $0.end == figure.end }), j + 2 < tokens.count, tokens[j + 1].key == "-",
+            tokens[j + 1].isAttached, tokens[j + 2].isAttached, tokens[j + 2].kind == .digits
+        {
+            return true
+        }
+        guard figure.hedge == nil, let before = wordsBefore(figure.start, count: 1).first,
+            let index = words.firstIndex(where: { $0.start == before.start })
+        else { return false }
+        let adjacent = words.filter { $0.end <= figure.start }.last?.start == before.start
+        return adjacent && isName(before, at: index) && !before.possessive && figure.start - before.end <= 1
+    }
+
+    /// Whether the figure is a rate ("$9.99 a month", "three per household", "$5 each").
+    func isDistributive(after figure: Figure) -> Bool {
+        let cues = QuantityWords.list(QuantityWords.distributive, language)
+        let measures = QuantityWords.list(QuantityWords.measures, language)
+        if let j = tokens.firstIndex(where: { $0.end == figure.end }), j + 1 < tokens.count, tokens[j + 1].key == "/" { return true }
+        let next = wordsAfter(figure.end, count: 4)
+        for (k, word) in next.enumerated() where cues.contains(word.key) {
+            if ["a", "an", "every", "chaque"].contains(word.key) {
+                if k + 1 < next.count, measures.contains(next[k + 1].key) { return true }
+            } else {
+                return true
+            }
+        }
+        if let j = tokens.firstIndex(where: { $0.end == figure.end }),
+            tokens[(j + 1)...].prefix(3).contains(where: { $0.key == "/" })
+        {
+            return true
+        }
+        return false
+    }
+
+    private func wordsBefore(_ offset: Int, count: Int) -> [Word] { Array(words.filter { $0.end <= offset }.suffix(count)) }
+    private func wordsAfter(_ offset: Int, count: Int) -> [Word] { Array(words.filter { $0.start >= offset }.prefix(count)) }
+
+    /// The scalar range of the clause holding a figure: between the nearest `;`, `:` or
+    /// sentence bounds (commas do not end a clause: "Out of 80 spies, around 50 were expelled").
+    private func clause(of figure: Figure) -> (Int, Int) {
+        var from = 0
+        var to = Int.max
+        for token in tokens where token.kind == .punctuation && (token.key == ";" || token.key == ":") {
+            if token.end <= figure.start { from = token.end } else if token.start >= figure.end { to = min(to, token.start) }
+        }
+        return (from, to)
+    }
+}

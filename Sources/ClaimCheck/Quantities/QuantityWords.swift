@@ -1,0 +1,154 @@
+import ClaimCheckText
+
+/// The words the quantity frame reads, per language, as data: a reviewer can extend the French
+/// lists without reading the frame's code. All lower case, diacritics kept; multi-word cues are
+/// matched token by token.
+enum QuantityWords {
+    /// Units and measures: a figure counted in one of these is *measured in* it, and the unit is
+    /// not the thing counted ("$280 million" of reservations, "165 kilometres" from a town,
+    /// "three months" of malaise).
+    static let measures: [Language: Set<String>] = [
+        .english: words("""
+            dollar euro pound yen yuan renminbi franc rupee ruble rouble peso real rand won lira krona krone shekel dirham riyal cent penny pence
+            bn b m k
+            second minute hour day night week weekend month year decade century millennium season quarter
+            metre meter kilometre kilometer km mile foot feet inch yard acre hectare mm cm
+            gram kilogram kg tonne ton pound lb ounce oz litre liter gallon barrel
+            watt kilowatt megawatt gigawatt kw kwh mw gw mwh gwh twh volt horsepower hp mph kph lb-ft
+            degree celsius fahrenheit kelvin calorie byte kb mb gb tb pixel megapixel light-year point pts
+            percent per cent percentage times fold
+            """),
+        .french: words("""
+            euro dollar livre yen yuan franc rouble roupie centime
+            md mds mrd
+            seconde minute heure jour nuit semaine mois an année décennie siècle saison trimestre
+            mètre kilomètre km mile pied pouce hectare mm cm
+            gramme kilogramme kg tonne litre baril
+            watt kilowatt mégawatt gigawatt kw kwh mw gw volt cheval chevaux
+            degré calorie octet pixel point
+            pour cent pourcentage fois
+            """),
+    ]
+
+    /// Events that count the same outcome though the lexicon keeps them apart (the dead of a
+    /// disaster are "died" in one sentence and "killed" in the next), as English lemmas; the
+    /// lexicon carries each to French. One group a line.
+    static let sameEvents: [Set<String>] = groups("""
+        die kill death dead perish
+        injure wound hurt injury
+        register sign enroll enrol subscribe join
+        hire recruit employ
+        arrest detain
+        expel deport
+        evacuate flee displace
+        vote elect
+        """)
+
+    /// Counted things that name the same people or objects in news copy, as English lemmas.
+    static let sameThings: [Set<String>] = groups("""
+        employee staff worker personnel staffer
+        vehicle car
+        people person individual
+        child kid
+        physician doctor
+        """)
+
+    /// Words that make a statement about the future or a possibility: such a figure is projected,
+    /// not observed, and never the same quantity as an observed one.
+    static let projected: [Language: Set<String>] = [
+        .english: words("""
+            will would could may might should shall expected expects expect forecast forecasts projected projects projection
+            predicted predicts plans plan planned planning aims aim target targets goal likely potential potentially
+            scenario if
+            """),
+        .french: words("""
+            sera seront serait seraient pourrait pourraient devrait devraient pourra pourront devra devront prévoit prévu prévue
+            prévus prévision prévisions projet objectif vise viser cible si
+            """),
+    ]
+
+    /// Words that say a figure belongs to another entity than the ones before ("another
+    /// study in 48 people", "on the other shift").
+    static let otherEntity: [Language: Set<String>] = [
+        .english: words("another other others separate different rival"),
+        .french: words("autre autres différent différente distinct distincte rival rivale"),
+    ]
+
+    /// Words after a figure that make it a rate per item or per period ("$9.99 a month",
+    /// "three per household", "each"): a distributive quantity, not a total.
+    static let distributive: [Language: Set<String>] = [
+        .english: words("per each apiece every a an /"),
+        .french: words("par chacun chacune chaque /"),
+    ]
+
+    /// Words just before a figure that introduce it as the whole others are taken from ("ten
+    /// of the 18", "out of a total of 80", "six sur dix").
+    static let partitive: [Language: Set<String>] = [
+        .english: words("of total among"),
+        .french: words("sur parmi total"),
+    ]
+
+    /// Words just before a figure that make it a part of a group already named ("all four
+    /// states", "the remaining three", "tous les trois").
+    static let groupOpeners: [Language: Set<String>] = [
+        .english: words("all both remaining"),
+        .french: words("tous toutes restants restantes"),
+    ]
+
+    /// Words that tie a figure to an entity named just before it ("a study *in* 15 people").
+    static let attributeLinks: [Language: Set<String>] = [
+        .english: words("in of with among involving"),
+        .french: words("de d sur auprès parmi avec"),
+    ]
+
+    /// Indefinite determiners: the entity is one of several like it.
+    static let indefinites: [Language: Set<String>] = [
+        .english: words("a an one another each"),
+        .french: words("un une autre chaque"),
+    ]
+
+    /// Auxiliaries after a bare figure that make it the subject ("50 were expelled").
+    static let auxiliaries: [Language: Set<String>] = [
+        .english: words("were was are is have had has been will would could"),
+        .french: words("ont ont sont étaient avaient auraient seraient seront ont"),
+    ]
+
+    /// Prepositions that introduce a place ("in Pennsylvania", "à Lyon").
+    static let placePrepositions: [Language: Set<String>] = [
+        .english: words("in at from across throughout inside near outside"),
+        .french: words("en à au aux dans depuis près"),
+    ]
+
+    /// Capitalised words that are not names (sentence openers, months, days).
+    static let notNames: [Language: Set<String>] = [
+        .english: words("""
+            the a an this that these those it its in on at for from of and but or as by with since after before when while
+            january february march april may june july august september october november december
+            monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr
+            """),
+        .french: words("""
+            le la les un une des ce cet cette ces il elle en à au aux dans de du et mais ou pour par avec depuis après avant
+            janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+            lundi mardi mercredi jeudi vendredi samedi dimanche m mme
+            """),
+    ]
+
+    /// The words of a list, folded as tokens are (lower case, no diacritics).
+    static func words(_ list: String) -> Set<String> {
+        Set(list.split(whereSeparator: \.isWhitespace).map { Tokenizer.tokens(in: String($0)).map(\.key).joined() })
+    }
+
+    static func groups(_ table: String) -> [Set<String>] {
+        table.split(whereSeparator: \.isNewline).map { words(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether two folded words are in one group of a table.
+    static func grouped(_ a: String, _ b: String, in table: [Set<String>]) -> Bool {
+        table.contains { $0.contains(a) && $0.contains(b) }
+    }
+
+    /// The list for a language (English when it has none).
+    static func list(_ table: [Language: Set<String>], _ language: Language) -> Set<String> {
+        table[language] ?? table[.english] ?? []
+    }
+}
