@@ -114,6 +114,46 @@ enum DraftLanguage {
         let sample = document.paragraphs.prefix(20).map(\.text).joined(separator: " ")
         return Language.detect(sample)
     }
+
+    /// The language of a draft that is neither English nor French, nil for one that is: its
+    /// `lang` tag when it names another language, else a guess from its first paragraphs
+    /// (mostly non-Latin letters, or Latin text with almost none of the English and French
+    /// function words). The rules are written for English and French; another language would
+    /// get their findings by accident.
+    static func unsupported(_ document: Document) -> String? {
+        if let tag = document.metadata.language?.lowercased(), !tag.isEmpty {
+            let code = String(tag.prefix { $0.isLetter })
+            if code == "en" || code == "fr" { return nil }
+            if !code.isEmpty, code != "und", code != "mul" { return code }
+        }
+        let sample = document.paragraphs.prefix(20).map(\.text).joined(separator: " ")
+        var letters = 0
+        var latin = 0
+        for scalar in sample.unicodeScalars.prefix(8_000) where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.value < 0x250 { latin += 1 }
+        }
+        guard letters >= 200 else { return nil }
+        if latin * 10 < letters * 7 { return "a language written in another script" }
+        let words = sample.lowercased().split { !$0.isLetter }.prefix(1_500)
+        let cues = words.filter { LanguageWords.english.contains(String($0)) || LanguageWords.french.contains(String($0)) }.count
+        return words.count >= 60 && cues * 100 < words.count * 8 ? "a language other than English or French" : nil
+    }
+}
+
+/// Function words of English and French, for telling those two from any other language (the
+/// share of them in running text is 20–40 % in either, a few per cent elsewhere).
+enum LanguageWords {
+    static let english: Set<String> = [
+        "the", "and", "of", "to", "in", "is", "was", "were", "that", "with", "for", "on", "by", "from", "have", "has",
+        "had", "it", "this", "which", "who", "are", "be", "been", "an", "than", "at", "as", "or", "not", "but", "they",
+        "he", "she", "his", "her", "their", "said", "will", "would",
+    ]
+    static let french: Set<String> = [
+        "le", "la", "les", "des", "du", "et", "est", "sont", "dans", "pour", "une", "un", "au", "aux", "qui", "que",
+        "avec", "sur", "par", "ont", "pas", "plus", "ce", "cette", "il", "elle", "de", "ne", "se", "son", "sa", "ses",
+        "leur", "été", "mais", "ou",
+    ]
 }
 
 /// Which paragraph and sentence each of a document's links belongs to.

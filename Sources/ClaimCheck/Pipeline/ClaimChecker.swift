@@ -46,6 +46,14 @@ public struct ClaimChecker: Sendable {
 
     /// Checks one draft already read against the sources a matcher indexes.
     public func check(_ document: Document, fileText: String? = nil, matcher: Matcher, sourcesGiven: Bool = true) -> CheckReport.DocumentResult {
+        if let other = DraftLanguage.unsupported(document) {
+            let notice = Notice(
+                path: document.path, line: document.paragraphs.first?.line ?? 1,
+                message: "written in \(other): claimcheck checks English and French; its claims were not checked")
+            return CheckReport.DocumentResult(
+                path: document.path, document: document, language: DraftLanguage.of(document), claims: [], evidence: [],
+                findings: [], notices: [notice], fileText: fileText)
+        }
         let store = matcher.store
         let (found, splits) = ClaimFinder(aliases: store.aliases, tolerance: options.tolerance, vaguePhrases: options.vagueAttributions)
             .find(in: document, fileText: fileText)
