@@ -137,7 +137,9 @@ enum DraftLanguage {
         if latin * 10 < letters * 7 { return "a language written in another script" }
         let words = sample.lowercased().split { !$0.isLetter }.prefix(1_500)
         let cues = words.filter { LanguageWords.english.contains(String($0)) || LanguageWords.french.contains(String($0)) }.count
-        return words.count >= 60 && cues * 100 < words.count * 8 ? "a language other than English or French" : nil
+        // Running prose only: a list of names or repeated link texts has few function words in any language.
+        let varied = Set(words).count * 10 >= words.count * 3
+        return words.count >= 60 && varied && cues * 100 < words.count * 8 ? "a language other than English or French" : nil
     }
 }
 
