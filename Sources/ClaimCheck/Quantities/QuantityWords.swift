@@ -16,6 +16,7 @@ enum QuantityWords {
             gram kilogram kg tonne ton pound lb ounce oz litre liter gallon barrel
             watt kilowatt megawatt gigawatt kw kwh mw gw mwh gwh twh volt horsepower hp mph kph lb-ft
             degree celsius fahrenheit kelvin calorie byte kb mb gb tb pixel megapixel light-year point pts
+            ppm part gigatonne gigaton megaton
             percent per cent percentage times fold
             """),
         .french: words("""
@@ -58,12 +59,12 @@ enum QuantityWords {
     static let projected: [Language: Set<String>] = [
         .english: words("""
             will would could may might should shall expected expects expect forecast forecasts projected projects projection
-            predicted predicts plans plan planned planning aims aim target targets goal likely potential potentially
+            predicted predicts predict plans plan planned planning aims aim target targets goal likely potential potentially
             scenario if
             """),
         .french: words("""
             sera seront serait seraient pourrait pourraient devrait devraient pourra pourront devra devront prévoit prévu prévue
-            prévus prévision prévisions projet objectif vise viser cible si
+            prévus prévision prévisions projection projections projet objectif vise viser cible risque scénario si
             """),
     ]
 
@@ -146,6 +147,14 @@ enum QuantityWords {
     static func grouped(_ a: String, _ b: String, in table: [Set<String>]) -> Bool {
         table.contains { $0.contains(a) && $0.contains(b) }
     }
+
+    /// Whether a counted-noun head (folded, singular or plural, either language) is a unit or
+    /// measure — what the matcher and the draft rule both ask.
+    static func isMeasure(_ head: String) -> Bool {
+        allMeasures.contains(head) || head.hasSuffix("s") && allMeasures.contains(String(head.dropLast()))
+    }
+
+    private static let allMeasures = measures.values.reduce(into: Set<String>()) { $0.formUnion($1) }
 
     /// The list for a language (English when it has none).
     static func list(_ table: [Language: Set<String>], _ language: Language) -> Set<String> {

@@ -27,7 +27,7 @@ struct FrameSlots {
         }
         if !claimNames.isSubset(of: foundNames), !passageOnlyNames.isEmpty { return "another place or actor" }
         let heads = [a.head, b.head].compactMap { $0.map(BilingualLexicon.fold) }
-        let unit = heads.contains(where: FrameWords.unitHeads.contains) || (a.isPercentage && b.isPercentage)
+        let unit = heads.contains(where: QuantityWords.isMeasure) || (a.isPercentage && b.isPercentage)
         if unit, coverage < restatement {
             return "a unit, and the passage does not restate the claim"
         }

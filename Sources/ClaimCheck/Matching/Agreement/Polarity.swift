@@ -30,7 +30,7 @@ struct Polarity: Sendable, Hashable {
             let written = text.split { !$0.isLetter }
             if written.dropFirst().contains("May") { modalWords.removeAll { $0 == "may" } }
         }
-        modal = FrameWords.modals(language).contains { Self.find($0, in: modalWords) }
+        modal = QuantityWords.list(QuantityWords.projected, language).contains { Self.find($0, in: modalWords) }
     }
 
     /// Folded words, apostrophes kept inside words ("can't", "s'il").
