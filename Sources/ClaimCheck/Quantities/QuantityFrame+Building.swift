@@ -170,9 +170,10 @@ struct FrameSentence {
     func describesIndefinite(_ figure: Figure) -> Bool {
         let links = QuantityWords.list(QuantityWords.attributeLinks, language)
         let indefinites = QuantityWords.list(QuantityWords.indefinites, language)
-        let before = wordsBefore(figure.start, count: 5)
-        guard let link = before.lastIndex(where: { links.contains($0.key) }), link >= before.count - 3 else { return false }
-        return before[..<link].suffix(3).contains { indefinites.contains($0.key) }
+        // "<indefinite> [adjective] <noun> <link> FIGURE": the link stands right before the figure.
+        let before = wordsBefore(figure.start, count: 4)
+        guard let link = before.last, links.contains(link.key), figure.start - link.end <= 1 else { return false }
+        return before.dropLast().suffix(3).dropLast().contains { indefinites.contains($0.key) }
     }
 
     /// The figure's role among the figures of its sentence: a whole is introduced as one ("a
@@ -187,9 +188,15 @@ struct FrameSentence {
         return .plain
     }
 
+    /// Whether the words right before a figure introduce it as a whole: "of 80", "of the 18",
+    /// "a total of 80", "sur les 80".
     private func introducesWhole(_ figure: Figure) -> Bool {
         let cues = QuantityWords.list(QuantityWords.partitive, language)
-        return wordsBefore(figure.start, count: 2).contains { cues.contains($0.key) }
+        let before = tokens.filter { $0.end <= figure.start }.suffix(2)
+        guard let last = before.last, last.kind == .word else { return false }
+        if cues.contains(last.key) { return true }
+        let articles: Set<String> = ["the", "les", "des"]
+        return articles.contains(last.key) && before.count == 2 && cues.contains(before.first!.key)
     }
 
     /// Whether the number names a thing rather than counts it: glued to letters or a hyphen

@@ -98,8 +98,8 @@ enum QuantityWords {
 
     /// Words that tie a figure to an entity named just before it ("a study *in* 15 people").
     static let attributeLinks: [Language: Set<String>] = [
-        .english: words("in of with among involving"),
-        .french: words("de d sur auprès parmi avec"),
+        .english: words("in with among involving"),
+        .french: words("auprès parmi avec"),
     ]
 
     /// Indefinite determiners: the entity is one of several like it.

@@ -1,8 +1,9 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), for the Content-Security-Policy hashes of the HTML report's inline
-/// style and script.
-enum SHA256 {
+/// SHA-256 (FIPS 180-4): the Content-Security-Policy hashes of the HTML report's inline style
+/// and script, and the keys that judged and planted evaluation data give sentences (so that no
+/// page text is stored with them).
+public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -15,7 +16,7 @@ enum SHA256 {
     ]
 
     /// The 32-byte digest of `bytes`.
-    static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    public static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19]
         var message = bytes
         let bitLength = UInt64(bytes.count) * 8
@@ -47,6 +48,11 @@ enum SHA256 {
             for (i, value) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ value }
         }
         return h.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
+    }
+
+    /// The first `length` hex digits of the digest of a text's UTF-8 bytes (a sentence key).
+    public static func hexPrefix(of text: String, length: Int = 16) -> String {
+        String(digest(Array(text.utf8)).map { String(format: "%02x", $0) }.joined().prefix(length))
     }
 
     /// The digest of a text's UTF-8 bytes in base64, as CSP `'sha256-…'` sources write it.

@@ -1,0 +1,98 @@
+import ClaimCheck
+import ClaimCheckHTML
+import Foundation
+
+/// The planted-restatement part of `claimcheck-eval realnews`: for each entry of
+/// `fixtures/realnews/planted.json`, a sentence we wrote is inserted into a real page as a new
+/// paragraph, after the paragraph it names, and the page is checked again.
+///
+/// - A **restatement** restates one figure of an original sentence (found by the hash of its
+///   text) with a conflicting value or hedge: it is found when a `conflicting-figures` finding
+///   ties the planted sentence to the original one with the expected severity.
+/// - A **control** counts the same noun but another quantity (another year, place, actor,
+///   event, subgroup): it is wrongly linked when any `conflicting-figures` finding ties it to
+///   another sentence.
+///
+/// Only our own sentences, figure texts and hashes are stored; the pages stay with their publishers.
+enum RealNewsConflicts: RealNewsSection {
+    struct Entry: Decodable {
+        struct Original: Decodable {
+            var paragraph: Int
+            var figure: String
+            var hash: String
+        }
+
+        var set: String
+        var id: String
+        var language: String
+        var kind: String
+        var original: Original
+        var insertAfter: Int
+        var sentence: String
+        var expect: String
+        var why: String?
+    }
+
+    static let dataPath = "fixtures/realnews/planted.json"
+
+    static func lines(pages: [RealNewsPage], checked: [RealNewsRun.Result], folder: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: dataPath) else {
+            return ["planted restatements: \(dataPath) not found (run from the repository root)"]
+        }
+        let entries = try JSONDecoder().decode([Entry].self, from: data)
+        let byPage = Dictionary(pages.map { ("\($0.set)/\($0.id)", $0) }, uniquingKeysWith: { a, _ in a })
+        let reader = DocumentReader()
+        let checker = ClaimChecker()
+        var found = 0, restatements = 0, linked = 0, controls = 0, skipped = 0
+        var misses: [String] = []
+        for entry in entries {
+            guard let page = byPage["\(entry.set)/\(entry.id)"], var document = try? reader.read(path: page.path),
+                document.paragraphs.indices.contains(entry.original.paragraph),
+                document.paragraphs.indices.contains(entry.insertAfter)
+            else {
+                skipped += 1
+                continue
+            }
+            let anchor = document.paragraphs[entry.insertAfter]
+            document.paragraphs.insert(Paragraph(text: entry.sentence, line: anchor.line, offset: anchor.offset), at: entry.insertAfter + 1)
+            let result = checker.check(document)
+            guard let planted = result.claims.first(where: { $0.paragraph == entry.insertAfter + 1 }) else {
+                if entry.kind == "restatement" {
+                    restatements += 1
+                    misses.append("  missed \(entry.set)/\(entry.id): the planted sentence is no claim (\(entry.why ?? ""))")
+                } else {
+                    controls += 1
+                }
+                continue
+            }
+            // The original sentence by its hash; where our splitter cuts the paragraph otherwise,
+            // the paragraph's claims holding the original figure.
+            let inParagraph = result.claims.filter { $0.paragraph == entry.original.paragraph }
+            let byHash = inParagraph.filter { SHA256.hexPrefix(of: $0.text.trimmingCharacters(in: .whitespaces)) == entry.original.hash }
+            let originals = Set((byHash.isEmpty ? inParagraph.filter { $0.text.contains(entry.original.figure) } : byHash).map(\.id))
+            let ties = result.findings.filter { $0.rule == .conflictingFigures }.compactMap { finding -> (Set<String>, Severity)? in
+                let members = Set([finding.claim].compactMap { $0 } + finding.related.map(\.claim))
+                return members.contains(planted.id) ? (members, finding.severity) : nil
+            }
+            if entry.kind == "restatement" {
+                restatements += 1
+                let hit = ties.contains { !$0.0.isDisjoint(with: originals) && $0.1.rawValue == entry.expect }
+                if hit { found += 1 } else {
+                    let got = ties.isEmpty ? "nothing" : ties.map { $0.0.isDisjoint(with: originals) ? "another sentence" : "\($0.1)" }.joined(separator: ", ")
+                    misses.append("  missed \(entry.set)/\(entry.id) (\(entry.why ?? "")): expected \(entry.expect), got \(got)")
+                }
+            } else {
+                controls += 1
+                if !ties.isEmpty {
+                    linked += 1
+                    misses.append("  control linked \(entry.set)/\(entry.id) (\(entry.why ?? ""))")
+                }
+            }
+        }
+        func share(_ a: Int, _ b: Int) -> String { b == 0 ? "n/a" : String(format: "%.0f %%", Double(a) * 100 / Double(b)) }
+        return [
+            "planted restatements (\(dataPath)): found with the right severity \(found) of \(restatements) = \(share(found, restatements)); "
+                + "controls wrongly linked \(linked) of \(controls) = \(share(linked, controls)); \(skipped) entries skipped (page or sentence not found)"
+        ] + misses
+    }
+}

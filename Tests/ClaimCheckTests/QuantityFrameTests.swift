@@ -1,0 +1,66 @@
+import ClaimCheckHTML
+import Testing
+
+@testable import ClaimCheck
+
+/// The quantity frame: which pairs of figures in one draft count the same quantity, written
+/// from the frame's rules (docs/quantities.md), not from any page.
+@Suite("Quantity frame")
+struct QuantityFrameTests {
+    static func conflicts(_ paragraphs: [String]) -> [Finding] {
+        let document = Document(
+            path: "frame.txt", format: .text, encoding: "utf-8", metadata: Metadata(language: "en"),
+            paragraphs: paragraphs.enumerated().map { Paragraph(text: $1, line: $0 * 2 + 1, offset: 0) }, links: [])
+        return ClaimChecker().check(document).findings.filter { $0.rule == .conflictingFigures }
+    }
+
+    @Test(
+        "A restatement of the same quantity in other words is a conflict",
+        arguments: [
+            ["The storm killed 12 people in the port town.", "In all, 20 people died in the storm."],
+            ["Officials said 35 diplomats were expelled in March.", "In the end, 20 were expelled."],
+            ["The firm hired 300 staff this spring.", "It recruited around 450 employees this spring."],
+            ["Out of a total of 80 inspectors, up to 30 were dismissed.", "About 60 inspectors were dismissed."],
+        ])
+    func restatement(_ paragraphs: [String]) {
+        #expect(Self.conflicts(paragraphs).count == 1, "\(paragraphs)")
+    }
+
+    @Test(
+        "Figures of another actor, year, place, entity, modality or a part of another whole are not compared",
+        arguments: [
+            ["Ruiz’s campaign has reserved $280 million in advertising.", "Bell’s side has reserved $21 million in advertising."],
+            ["In 2019, 300 workers were laid off.", "In 2023, 120 workers were laid off."],
+            ["In Lyon, 40 schools were closed.", "In Lille, 12 schools were closed."],
+            ["A study in 50 people found a link.", "Another study in 48 people found none."],
+            ["The plant employs 900 workers.", "It will employ 1,500 workers by 2030."],
+            ["Ten of the 18 staffers were sick.", "Six of the 20 staffers on the other shift were sick."],
+            ["The campaigns will visit seven states.", "All four states have large cities."],
+        ])
+    func distinguished(_ paragraphs: [String]) {
+        #expect(Self.conflicts(paragraphs).isEmpty, "\(paragraphs)")
+    }
+
+    @Test(
+        "Numbers that are not claim-level quantities are never compared",
+        arguments: [
+            ["The 787-9 jet seats 290 passengers.", "The Boeing 737 seats 180 passengers."],
+            ["The plan costs $9.99 a month.", "The family plan costs $14.99 a month."],
+            ["Miller: 7 tackles, 3 assists.", "Grant: 2 tackles, 1 assist."],
+            ["The batteries hold 71 kWh and 95 kWh respectively.", "The smaller battery holds 64 kWh."],
+            ["One study found a link.", "Fourteen studies found a link."],
+        ])
+    func notClaimLevel(_ paragraphs: [String]) {
+        #expect(Self.conflicts(paragraphs).isEmpty, "\(paragraphs)")
+    }
+
+    @Test func aDraftInAnotherLanguageIsNotChecked() {
+        let text = "Власти сообщили, что 35 дипломатов были высланы из страны в марте. Позже выслали ещё 20 дипломатов, сообщили власти региона."
+        let document = Document(
+            path: "ru.txt", format: .text, encoding: "utf-8", metadata: Metadata(),
+            paragraphs: Array(repeating: Paragraph(text: text, line: 1, offset: 0), count: 4), links: [])
+        let result = ClaimChecker().check(document)
+        #expect(result.findings.isEmpty)
+        #expect(result.notices.contains { $0.message.contains("not checked") })
+    }
+}
