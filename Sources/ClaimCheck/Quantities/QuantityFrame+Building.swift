@@ -57,6 +57,7 @@ extension QuantityFrame {
         if figure.kind == .range, let low = figure.low, let high = figure.high, low > high { return .score }
         if sentence.isIdentifier(figure) { return .identifier }
         if sentence.isDistributive(after: figure) { return .distributive }
+        if sentence.isCompoundModifier(figure) { return .modifier }
         // Several values of one measure in one sentence, none a part of another: a list of
         // different items ("71 kWh and 95 kWh", "from 18,000 students to 1,180").
         let siblings = claim.figures.enumerated().filter { $0.offset != index && $0.element.head == figure.head }
@@ -219,6 +220,13 @@ struct FrameSentence {
         else { return false }
         let adjacent = words.filter { $0.end <= figure.start }.last?.start == before.start
         return adjacent && isName(before, at: index) && !before.possessive && figure.start - before.end <= 1
+    }
+
+    /// Whether the number is half of a compound adjective ("a three-game streak", "an
+    /// 80-year-old man"): it describes another noun, it does not count one.
+    func isCompoundModifier(_ figure: Figure) -> Bool {
+        guard let j = tokens.firstIndex(where: { $0.end == figure.end }), j + 2 < tokens.count else { return false }
+        return tokens[j + 1].key == "-" && tokens[j + 1].isAttached && tokens[j + 2].isAttached && tokens[j + 2].kind == .word
     }
 
     /// Whether the figure is a rate ("$9.99 a month", "three per household", "$5 each").

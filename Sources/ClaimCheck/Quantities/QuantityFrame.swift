@@ -16,6 +16,7 @@ struct QuantityFrame: Sendable {
         case layout = "a list, table or statistics line"
         case vague = "a vague quantity"
         case indefinite = "a detail of one of several like things"
+        case modifier = "part of a compound adjective"
         case noThing = "nothing counted"
     }
 
