@@ -34,6 +34,8 @@ struct QuantityFrame: Sendable {
     var figure: Figure
     /// The claim it is in.
     var claimID: String
+    /// The claim's place in the draft (its id is `c1`, `c2`, …).
+    var claimNumber: Int { Int(claimID.dropFirst()) ?? 0 }
     /// The claim's paragraph.
     var paragraph: Int
     /// The claim's language.
@@ -80,6 +82,7 @@ extension QuantityFrame {
         guard figure.isPercentage == other.figure.isPercentage else { return .different("a percentage and a count") }
         guard let a = thing, let b = other.thing,
             quantity.sameHead(a, language, b, other.language) || QuantityWords.grouped(a, b, in: QuantityWords.sameThings)
+                || measures(of: b, other) || other.measures(of: a, self)
         else {
             return .different("another thing counted")
         }
@@ -104,11 +107,21 @@ extension QuantityFrame {
         return .same
     }
 
-    /// The key frames are indexed by: the counted thing's lexicon concept, else its stem.
-    func indexKey(lexicon: BilingualLexicon) -> String? {
-        guard notClaimLevel == nil, let thing else { return nil }
-        if let group = QuantityWords.sameThings.firstIndex(where: { $0.contains(thing) }) { return "g:\(group)" }
-        if let concept = lexicon.concept(of: thing, language: language) { return "c:" + concept }
-        return "s:" + Stemmer.stem(thing, language: language)
+    /// Whether this figure, counted in a unit, measures the thing another figure counts: "a
+    /// budget of $30 billion" against "the $44.6 billion budget" (the thing named in the clause).
+    func measures(of otherThing: String, _ other: QuantityFrame) -> Bool {
+        isMeasure && !other.isMeasure && context.contains(Stemmer.stem(otherThing, language: other.language))
+    }
+
+    /// The keys frames are indexed by: the counted thing's group or lexicon concept, and its
+    /// stem; a figure in a unit also under the stems of its clause's words, where the thing it
+    /// measures is named ("a budget of $30 billion"). Empty for a figure that is never compared.
+    func indexKeys(lexicon: BilingualLexicon) -> [String] {
+        guard notClaimLevel == nil, let thing else { return [] }
+        var keys = ["s:" + Stemmer.stem(thing, language: language)]
+        if let group = QuantityWords.sameThings.firstIndex(where: { $0.contains(thing) }) { keys.append("g:\(group)") }
+        if let concept = lexicon.concept(of: thing, language: language) { keys.append("c:" + concept) }
+        if isMeasure { keys += context.sorted().map { "s:" + $0 } }
+        return keys
     }
 }

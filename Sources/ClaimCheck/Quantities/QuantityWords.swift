@@ -42,6 +42,11 @@ enum QuantityWords {
         arrest detain
         expel deport
         evacuate flee displace
+        take seize capture abduct kidnap
+        give donate contribute
+        approve agree authorize authorise
+        buy purchase acquire order
+        find discover
         vote elect
         """)
 

@@ -27,12 +27,18 @@ struct ConflictingFiguresCheck: Check {
             for frame in QuantityFrame.frames(of: claim, layout: layout) {
                 let later = frame.continuing(recent)
                 if later.thing != nil, !later.isMeasure, later.notClaimLevel == nil { recent = later }
-                guard let key = later.indexKey(lexicon: quantity.lexicon) else { continue }
-                defer { index[key, default: []].append(later) }
+                let keys = later.indexKeys(lexicon: quantity.lexicon)
+                guard !keys.isEmpty else { continue }
+                defer { for key in keys { index[key, default: []].append(later) } }
+                // The nearest earlier frames under any of its keys, once each, oldest first.
+                var seen: Set<String> = []
+                let candidates = keys.flatMap { (index[$0] ?? []).suffix(comparedWithin) }
+                    .filter { seen.insert("\($0.claimID)|\($0.figure.start)").inserted }
+                    .sorted { ($0.paragraph, $0.claimNumber, $0.figure.start) < ($1.paragraph, $1.claimNumber, $1.figure.start) }
                 // Each later figure is tied to the first earlier figure it disagrees with; a finding
                 // stands at that earlier figure and lists every figure tied to it, so a draft of many
                 // disagreeing counts gives one finding per anchor, not one per pair.
-                for earlier in (index[key] ?? []).suffix(comparedWithin) where earlier.claimID != claim.id {
+                for earlier in candidates where earlier.claimID != claim.id {
                     guard let earlierClaim = claims[earlier.claimID], sameScope(earlierClaim, claim),
                         earlier.relation(to: later, quantity: quantity) == .same
                     else { continue }
