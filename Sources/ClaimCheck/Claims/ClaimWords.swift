@@ -26,24 +26,4 @@ enum ClaimWords {
     /// The least number of words a quotation needs to be a quote worth finding in a source;
     /// shorter ones (“diplomats”, “tender”) are scare quotes or terms.
     static let minimumQuoteWords = 3
-
-    /// Counted nouns (singular lemmas) that make a figure a duration, an age or a measure in
-    /// passing, not a figure to source: "for five years", "32 ans", "three months".
-    static let incidentalHeads: Set<String> = [
-        "year", "month", "week", "day", "hour", "minute", "second", "time", "page", "episode", "chapter", "decade",
-        "century", "an", "année", "mois", "semaine", "jour", "heure", "seconde", "fois", "siècle", "décennie",
-        "épisode", "chapitre",
-    ]
-
-    /// Counted nouns (singular lemmas) of a toll: a small count of them is consequential.
-    static let tollHeads: Set<String> = [
-        "dead", "death", "killed", "victim", "casualty", "injured", "wounded", "fatality", "hostage", "mort", "décès",
-        "victime", "blessé", "otage", "tué", "disparu", "missing", "arrest", "arrested", "interpellation",
-    ]
-
-    /// Currency words after a figure ("12 euros", "3 million dollars").
-    static let currencyWords: [String] = [
-        "euro", "euros", "dollar", "dollars", "pound", "pounds", "francs", "franc", "yen", "yuan", "rupees", "roubles",
-        "rubles", "eur", "usd", "gbp",
-    ]
 }

@@ -1,8 +1,6 @@
 /// `unsourced-figure`: a claim with a figure or date that credits no specific source (its
 /// own or its paragraph's) and that no source passage supports. A claim whose attribution is
-/// vague is left to `vague-attribution`; vague quantities ("several") alone do not count, nor
-/// figures that are not consequential (`FigureWorthiness`: page structure, dates, durations,
-/// ages, small incidental counts).
+/// vague is left to `vague-attribution`; vague quantities ("several") alone do not count.
 struct UnsourcedFigureCheck: Check {
     static let rule = Rule.unsourcedFigure
 
@@ -12,9 +10,7 @@ struct UnsourcedFigureCheck: Check {
             guard claim.hasCheckableFigure, !claim.hasSpecificAttribution, !claim.isOnlyVaguelyAttributed,
                 !evidence.contains(where: { $0.agreement == .supports })
             else { return nil }
-            let kind = context.document.paragraphs.indices.contains(claim.paragraph) ? context.document.paragraphs[claim.paragraph].kind : .paragraph
-            guard FigureWorthiness.reasonNotWorthy(claim, paragraphKind: kind) == nil else { return nil }
-            let span = FigureWorthiness.consequential(in: claim).first?.text
+            let span = claim.figures.first(where: { $0.kind != .vague })?.text ?? claim.dates.first?.text
             let what = span.map { "\"\($0)\"" } ?? "this figure"
             let searched = context.sourcesGiven ? " and no source given supports it" : ""
             return Finding(
