@@ -26,15 +26,17 @@ struct CheckworthyEval: ParsableCommand {
 
         let claimbuster = root.appendingPathComponent("claimbuster/dev.jsonl")
         if let text = try? String(contentsOf: claimbuster, encoding: .utf8) {
-            var tally = Tally()
+            var tally = Tally(), model = Tally()
             let start = ContinuousClock.now
             for line in text.split(whereSeparator: \.isNewline) {
                 guard let row = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                     let sentence = row["text"] as? String, let gold = row["checkworthy"] as? Bool
                 else { continue }
                 tally.add(predicted: Self.isClaim(sentence, finder: finder), gold: gold)
+                model.add(predicted: CheckworthinessModel.builtIn.isCheckworthy(CheckworthinessFeatures.of(sentence)), gold: gold)
             }
-            lines.append("claimbuster: \(tally.summary) (\(Self.rate(tally.count, since: start)))")
+            lines.append("claimbuster, check-worthiness model: \(model.summary) (the model was trained on this dev half, so this is a training score; `train-checkworthy` prints its 5-fold cross-validated one)")
+            lines.append("claimbuster, claim finder (any figure, date, quote or attribution): \(tally.summary) (\(Self.rate(tally.count, since: start)))")
         }
 
         let clef = root.appendingPathComponent("clef2019")
@@ -86,6 +88,12 @@ struct CheckworthyEval: ParsableCommand {
             if predicted && gold { truePositive += 1 }
             if predicted && !gold { falsePositive += 1 }
             if !predicted && gold { falseNegative += 1 }
+        }
+
+        var f1: Double {
+            let precision = Double(truePositive) / Double(max(1, truePositive + falsePositive))
+            let recall = Double(truePositive) / Double(max(1, truePositive + falseNegative))
+            return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
         }
 
         var summary: String {

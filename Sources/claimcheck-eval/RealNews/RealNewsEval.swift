@@ -21,7 +21,7 @@ struct RealNewsEval: ParsableCommand {
     var show: String?
 
     /// The sections printed after the rates, in order; each measures one rule on real pages.
-    static var sections: [any RealNewsSection.Type] { [RealNewsConflicts.self, RealNewsScaling.self] }
+    static var sections: [any RealNewsSection.Type] { [RealNewsConflicts.self, RealNewsScaling.self, RealNewsSourcing.self] }
 
     func run() throws {
         let pages = try RealNewsPages.load(from: folder)

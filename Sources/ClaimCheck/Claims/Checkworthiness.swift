@@ -1,0 +1,128 @@
+import Foundation
+
+/// A logistic-regression model of "is this sentence a check-worthy factual claim?" over named
+/// binary features (`CheckworthinessFeatures`), so a decision can say why: the features that
+/// pushed it most.
+///
+/// The built-in weights (`CheckworthinessWeights.table`) are written by
+/// `claimcheck-eval train-checkworthy` from the dev half of ClaimBuster; never edit them by hand.
+public struct CheckworthinessModel: Sendable {
+    /// The intercept.
+    public var bias: Double
+    /// Weight per feature name; a feature not listed weighs 0.
+    public var weights: [String: Double]
+    /// The probability at or above which a sentence is check-worthy.
+    public var threshold: Double
+
+    /// Creates a model from its parts.
+    public init(bias: Double, weights: [String: Double], threshold: Double) {
+        self.bias = bias
+        self.weights = weights
+        self.threshold = threshold
+    }
+
+    /// Reads a model table: lines of `name<TAB>weight`, with the two special names `(bias)` and
+    /// `(threshold)`; `#` lines are comments.
+    public init(table: String) {
+        var bias = 0.0, threshold = 0.5
+        var weights: [String: Double] = [:]
+        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t")
+            guard parts.count == 2, let value = Double(parts[1]) else { continue }
+            switch parts[0] {
+            case "(bias)": bias = value
+            case "(threshold)": threshold = value
+            default: weights[String(parts[0])] = value
+            }
+        }
+        self.init(bias: bias, weights: weights, threshold: threshold)
+    }
+
+    /// The model trained on ClaimBuster's dev half, shipped with claimcheck.
+    public static let builtIn = CheckworthinessModel(table: CheckworthinessWeights.table)
+
+    /// The probability that a sentence with these features is check-worthy.
+    public func probability(_ features: [String]) -> Double {
+        let unique = Set(features)
+        let scale = Self.scale(unique.count)
+        let sum = unique.reduce(bias) { $0 + (weights[$1] ?? 0) * scale }
+        return 1 / (1 + exp(-sum))
+    }
+
+    /// The value of each present feature when a sentence has `count` of them: vectors are
+    /// scaled to unit length, so long sentences do not win by length alone.
+    public static func scale(_ count: Int) -> Double {
+        1 / Double(max(count, 1)).squareRoot()
+    }
+
+    /// Whether a sentence with these features is check-worthy.
+    public func isCheckworthy(_ features: [String]) -> Bool {
+        probability(features) >= threshold
+    }
+
+    /// The features that pushed the decision most, strongest first (positive ones when the
+    /// sentence is check-worthy, negative ones when not).
+    public func reasons(_ features: [String], count: Int = 3) -> [String] {
+        let positive = isCheckworthy(features)
+        var pushing: [(name: String, weight: Double)] = []
+        for name in Set(features) {
+            guard let weight = weights[name], positive ? weight > 0 : weight < 0 else { continue }
+            pushing.append((name, abs(weight)))
+        }
+        pushing.sort { lhs, rhs in lhs.weight != rhs.weight ? lhs.weight > rhs.weight : lhs.name < rhs.name }
+        return pushing.prefix(count).map(\.name)
+    }
+
+    /// The sentence's check-worthiness from its text alone.
+    public func probability(of sentence: String, language: Language = .english) -> Double {
+        probability(CheckworthinessFeatures.of(sentence, language: language))
+    }
+}
+
+/// The explainable features a check-worthiness model reads: words and word pairs (numbers
+/// folded to `#`), what kind of figures and dates the sentence carries (percentages, money,
+/// counts, years), first-person and opinion openings, and length.
+public enum CheckworthinessFeatures {
+    /// The feature names of a sentence, without duplicates, in a stable order.
+    public static func of(_ sentence: String, language: Language = .english) -> [String] {
+        let analysis = FigureExtractor(language: language).analyze(sentence)
+        return of(sentence, figures: analysis.figures, dates: analysis.dates)
+    }
+
+    /// The feature names of a sentence whose figures and dates are already extracted.
+    public static func of(_ sentence: String, figures: [Figure], dates: [DateMention]) -> [String] {
+        var features: [String] = []
+        let tokens = words(sentence)
+        for token in tokens { features.append("w:" + token) }
+        for (first, second) in zip(tokens, tokens.dropFirst()) { features.append("b:\(first)_\(second)") }
+        let count = tokens.count
+        features.append(count < 6 ? "len:short" : count < 15 ? "len:medium" : count < 30 ? "len:long" : "len:verylong")
+        for figure in figures {
+            features.append("fig:" + figure.kind.rawValue)
+            if figure.isPercentage { features.append("fig:percent") }
+            if figure.head != nil { features.append("fig:counted") }
+        }
+        if !figures.contains(where: { $0.kind != .vague }) { features.append("fig:none") }
+        if sentence.contains(where: { "$€£".contains($0) }) { features.append("fig:money") }
+        for date in dates { features.append("date:" + date.kind.rawValue) }
+        return Array(Set(features)).sorted()
+    }
+
+    /// Lower-case words; digits folded to `#` so "12" and "35" are one word.
+    static func words(_ sentence: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for character in sentence.lowercased() {
+            if character.isLetter || character == "'" || character == "’" {
+                current.append(character == "’" ? "'" : character)
+            } else if character.isNumber {
+                if current.last != "#" { current.append("#") }
+            } else if !current.isEmpty {
+                result.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}
