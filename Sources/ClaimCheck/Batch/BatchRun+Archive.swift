@@ -204,21 +204,7 @@ private struct ArchiveChecker: Sendable {
                 report = CheckReport(documents: [], failures: [.init(path: page.url, error: error)], sources: [])
             }
         }
-        do {
-            if let report, settings.format == .sarif {
-                try AtomicFile.write(report.sarif(), folder: settings.output, name: article.id + ".sarif")
-            }
-            if let report, settings.format == .html {
-                try AtomicFile.write(report.html(index: settings.indexName), folder: settings.output, name: article.id + ".html")
-            }
-            let record = ArticleResultFile.Record(
-                outcome: outcome, inputHash: inputHash, runID: runID, finishedAt: Date().formatted(.iso8601))
-            try AtomicFile.write(ArticleResultFile.text(report: report?.json(), record: record), folder: settings.output, name: resultName)
-        } catch {
-            outcome.status = .failed
-            outcome.reason = outcome.reason ?? error.description
-        }
-        return outcome
+        return run.write(outcome, report: report, id: article.id, resultName: resultName, inputHash: inputHash, runID: runID)
     }
 }
 

@@ -76,13 +76,22 @@ public struct BatchRun: Sendable {
         {
             return previous
         }
-        var (outcome, report) = checked(article, configFile: configFile)
+        let (outcome, report) = checked(article, configFile: configFile)
+        return write(outcome, report: report, id: article.id, resultName: resultName, inputHash: inputHash, runID: runID)
+    }
+
+    /// Writes an article's report files (SARIF or HTML when asked) and its result file,
+    /// atomically; a write that fails turns the outcome into a failure with the reason.
+    func write(
+        _ outcome: ArticleOutcome, report: CheckReport?, id: String, resultName: String, inputHash: String, runID: String
+    ) -> ArticleOutcome {
+        var outcome = outcome
         do {
             if let report, settings.format == .sarif {
-                try AtomicFile.write(report.sarif(), folder: settings.output, name: article.id + ".sarif")
+                try AtomicFile.write(report.sarif(), folder: settings.output, name: id + ".sarif")
             }
             if let report, settings.format == .html {
-                try AtomicFile.write(report.html(index: settings.indexName), folder: settings.output, name: article.id + ".html")
+                try AtomicFile.write(report.html(index: settings.indexName), folder: settings.output, name: id + ".html")
             }
             let record = ArticleResultFile.Record(
                 outcome: outcome, inputHash: inputHash, runID: runID, finishedAt: Date().formatted(.iso8601))

@@ -33,9 +33,15 @@ enum RealNewsConflicts: RealNewsSection {
         var why: String?
     }
 
-    static let dataPath = "fixtures/realnews/planted.json"
+    /// The planted sets, each written by a different person (`planted.json` by the engineer who
+    /// wrote the frame, `planted-second-writer.json` by one who had not read it).
+    static let dataPaths = ["fixtures/realnews/planted.json", "fixtures/realnews/planted-second-writer.json"]
 
     static func lines(pages: [RealNewsPage], checked: [RealNewsRun.Result], folder: String) throws -> [String] {
+        try dataPaths.flatMap { try lines(pages: pages, dataPath: $0) }
+    }
+
+    static func lines(pages: [RealNewsPage], dataPath: String) throws -> [String] {
         guard let data = FileManager.default.contents(atPath: dataPath) else {
             return ["planted restatements: \(dataPath) not found (run from the repository root)"]
         }
