@@ -48,8 +48,9 @@ struct ArchiveBenchmark: ParsableCommand {
     private func measure(_ label: String, _ archive: String, jobs: Int, sources: String, folder: URL) throws -> BatchBenchmark.Measurement {
         let out = folder.appendingPathComponent("out-\(UUID().uuidString)").path
         let start = ContinuousClock.now
-        let (status, maxRSS, cpu) = try BatchBenchmark.spawn(
+        let child = try ChildProcess.run(
             binary, ["batch", "--warc", archive, "--sources", sources, "--out", out, "--jobs", String(jobs), "--fail-on", "none"])
+        let (status, maxRSS, cpu) = (child.status, child.maxRSS, child.cpuSeconds)
         let seconds = (ContinuousClock.now - start).inSeconds
         guard status == 0 else { throw ValidationError("\(binary) batch --warc exited \(status) (\(label))") }
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any]

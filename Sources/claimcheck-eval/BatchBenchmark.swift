@@ -54,7 +54,8 @@ struct BatchBenchmark: ParsableCommand {
     private func measure(_ label: String, _ input: String, jobs: Int, folder: URL) throws -> Measurement {
         let out = folder.appendingPathComponent("out-\(UUID().uuidString)").path
         let start = ContinuousClock.now
-        let (status, maxRSS, cpu) = try Self.spawn(binary, ["batch", input, "--out", out, "--jobs", String(jobs), "--fail-on", "none"])
+        let child = try ChildProcess.run(binary, ["batch", input, "--out", out, "--jobs", String(jobs), "--fail-on", "none"])
+        let (status, maxRSS, cpu) = (child.status, child.maxRSS, child.cpuSeconds)
         let elapsed = ContinuousClock.now - start
         let seconds = elapsed.inSeconds
         guard status == 0 else { throw ValidationError("\(binary) batch exited \(status) (\(label))") }
@@ -69,27 +70,6 @@ struct BatchBenchmark: ParsableCommand {
         return Measurement(seconds: seconds, megabytes: megabytes)
     }
 
-    /// Runs a program with its output discarded and waits for it with `wait4`, which gives
-    /// this one child's peak resident memory and CPU time (`getrusage(RUSAGE_CHILDREN)` is the maximum over
-    /// every child waited for so far).
-    static func spawn(_ path: String, _ arguments: [String]) throws -> (status: Int32, maxRSS: Int, cpuSeconds: Double) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw ValidationError("cannot run \(path): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let exited = (status & 0x7f) == 0
-        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
-        return (exited ? (status >> 8) & 0xff : -1, Int(usage.ru_maxrss), cpu)
-    }
 }
 
 /// Generated articles: each a Markdown draft of a few figures and attributions, and its

@@ -34,10 +34,10 @@ struct CheckBenchmark: ParsableCommand {
         let arguments = ["check", "fixtures/seed/draft.html", "--sources", "fixtures/seed/sources", "--format", "json"]
         var times: [Double] = []
         for _ in 0..<runs {
-            // posix_spawn + wait4 (BatchBenchmark.spawn): Foundation's Process.waitUntilExit
+            // posix_spawn + wait4 (ChildProcess.run): Foundation's Process.waitUntilExit
             // polls, which rounds short runs up to tens of milliseconds.
             let start = ContinuousClock.now
-            _ = try BatchBenchmark.spawn(binary, arguments)
+            _ = try ChildProcess.run(binary, arguments)
             times.append((ContinuousClock.now - start).inSeconds)
         }
         times.sort()

@@ -52,7 +52,7 @@ struct ScalingBenchmark: ParsableCommand {
             let text = draft(size)
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             let start = ContinuousClock.now
-            let run = try Self.spawn(binary, ["check", path, "--format", "json", "--max-size", "1000000000"], limit: limit)
+            let run = try ChildProcess.run(binary, ["check", path, "--format", "json", "--max-size", "1000000000"], limit: limit)
             let wall = (ContinuousClock.now - start).inSeconds
             let megabytes = Double(text.utf8.count) / 1_000_000
             if run.killed {
@@ -69,35 +69,6 @@ struct ScalingBenchmark: ParsableCommand {
         }
     }
 
-    /// Runs a process with output to /dev/null, killing it after `limit` seconds.
-    static func spawn(_ path: String, _ arguments: [String], limit: Double) throws -> (status: Int32, maxRSS: Int, cpuSeconds: Double, killed: Bool) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw ValidationError("cannot run \(path): \(String(cString: strerror(spawned)))") }
-        let deadline = ContinuousClock.now + .milliseconds(Int(limit * 1000))
-        var status: Int32 = 0
-        var usage = rusage()
-        var killed = false
-        while true {
-            let done = wait4(pid, &status, WNOHANG, &usage)
-            if done == pid { break }
-            if done < 0 && errno != EINTR { break }
-            if !killed && ContinuousClock.now > deadline {
-                kill(pid, SIGKILL)
-                killed = true
-            }
-            usleep(20_000)
-        }
-        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0.0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
-        return ((status & 0x7f) == 0 ? (status >> 8) & 0xff : -1, Int(usage.ru_maxrss), cpu, killed)
-    }
 }
 
 /// The generated drafts: deterministic, so runs compare.

@@ -116,7 +116,7 @@ enum QuantityWords {
     /// Auxiliaries after a bare figure that make it the subject ("50 were expelled").
     static let auxiliaries: [Language: Set<String>] = [
         .english: words("were was are is have had has been will would could"),
-        .french: words("ont ont sont étaient avaient auraient seraient seront ont"),
+        .french: words("ont sont étaient avaient auraient seraient seront"),
     ]
 
     /// Prepositions that introduce a place ("in Pennsylvania", "à Lyon").

@@ -32,14 +32,7 @@ extension NumberScanner {
         } else if isKind(d.end, .word) || isKind(d.end, .digits) {
             return nil  // "2000 over 3 years": a duration, not a fraction
         }
-        var f = m
-        f.value = m.value / d.value
-        f.numberValue = f.value
-        f.reading = .fraction
-        f.end = d.end
-        f.isLoneOne = false
-        f.bareDigits = nil
-        return f
+        return fraction(m, over: d)
     }
 
     /// "1 in 20 adults", "one in five", "4 sur 10 électeurs": a ratio, read as the fraction
@@ -57,6 +50,11 @@ extension NumberScanner {
         if isPunct(d.end, "-") || lexicon.rangeJoiners.contains(key(d.end)) && startsNumber(d.end + 1) {
             return nil
         }
+        return fraction(m, over: d)
+    }
+
+    /// The part `m` over the whole `d`, as one fraction mention spanning both.
+    private func fraction(_ m: NumberMention, over d: NumberMention) -> NumberMention {
         var f = m
         f.value = m.value / d.value
         f.numberValue = f.value
