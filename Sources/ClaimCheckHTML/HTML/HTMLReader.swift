@@ -58,7 +58,7 @@ public enum HTMLReader {
         var result: Result<[String], ReadError> = .failure(.notHTML)
         text.withUTF8 { buffer in
             result = Result { () throws(ReadError) -> [String] in
-                var mainText = MainText(try PageTree.parse(buffer, using: options.treeBuilder))
+                var mainText = MainText(try NoscriptFallback.choose(buffer, using: options.treeBuilder).tree)
                 return mainText.explain()
             }
         }
@@ -68,9 +68,7 @@ public enum HTMLReader {
     /// Reads the page from its decoded UTF-8 text.
     private static func read(_ buffer: UnsafeBufferPointer<UInt8>, decoded: DecodedText, path: String, options: Options) throws(ReadError) -> Document {
             guard MarkupSniffer.looksLikeHTML(buffer) else { throw .notHTML }
-            let tree = try PageTree.parse(buffer, using: options.treeBuilder)
-            var mainText = MainText(tree)
-            let kept = mainText.select()
+            let (tree, kept) = try NoscriptFallback.choose(buffer, using: options.treeBuilder)
             guard !kept.isEmpty else { throw .noText }
             let metadata = MetadataReader.read(tree.head, url: options.url)
             let lines = LineTable(buffer)

@@ -49,7 +49,11 @@ struct PageTreeBuilder {
     private var hintCache: [UInt64: ClassHint] = [:]
     private var scratch: [UInt8] = []
 
-    init() {
+    /// Whether `<noscript>` content is read as text (see `PageTree.parse`).
+    private let readsNoscript: Bool
+
+    init(readsNoscript: Bool = false) {
+        self.readsNoscript = readsNoscript
         tree.text.reserveCapacity(1 << 16)
         tree.elements.reserveCapacity(1024)
     }
@@ -114,7 +118,7 @@ struct PageTreeBuilder {
         case .html:
             if tree.head.language == nil { tree.head.language = attributes.string(\.lang) }
         default:
-            if tag.isSkipped && tag != .head { return Entry(descend: false) }
+            if tag.isSkipped && tag != .head && !(tag == .noscript && readsNoscript) { return Entry(descend: false) }
         }
         if attributes.isHidden { return Entry(descend: false) }
         if tag == .br || tag == .hr {

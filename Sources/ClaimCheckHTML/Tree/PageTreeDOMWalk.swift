@@ -6,10 +6,10 @@ import CLibXML2
 enum PageTreeDOMWalk {
     /// Parses with libxml2's tree builder, then walks the tree; the document is freed before
     /// this returns.
-    static func parse(_ text: UnsafeBufferPointer<UInt8>) throws(ReadError) -> PageTree {
+    static func parse(_ text: UnsafeBufferPointer<UInt8>, readsNoscript: Bool = false) throws(ReadError) -> PageTree {
         let page = try ParsedHTML(utf8: text)
         guard let root = page.root else { throw .notHTML }
-        var builder = PageTreeBuilder()
+        var builder = PageTreeBuilder(readsNoscript: readsNoscript)
         withExtendedLifetime(page) { walk(root, into: &builder) }
         builder.finish()
         return builder.tree

@@ -11,7 +11,7 @@ import CLibXML2
 /// tree nothing would, so the builder stops the parser at the same depth and the read fails
 /// with `.nestedTooDeep` as before.
 final class SAXTreeBuilder {
-    private var builder = PageTreeBuilder()
+    private var builder: PageTreeBuilder
     /// For each element libxml2 has open: whether the builder went into it.
     private var entered: [Bool] = []
     /// How many of the open elements are inside one the builder skipped (0: not skipping).
@@ -27,14 +27,18 @@ final class SAXTreeBuilder {
     private var sawElement = false
     private(set) var stoppedTooDeep = false
 
+    private init(readsNoscript: Bool) {
+        builder = PageTreeBuilder(readsNoscript: readsNoscript)
+    }
+
     /// Parses UTF-8 HTML into a tree.
     ///
     /// - Throws: `ReadError.notHTML` when libxml2 reports no element, `.nestedTooDeep` past
     ///   its depth limit.
-    static func parse(_ text: UnsafeBufferPointer<UInt8>) throws(ReadError) -> PageTree {
+    static func parse(_ text: UnsafeBufferPointer<UInt8>, readsNoscript: Bool = false) throws(ReadError) -> PageTree {
         _ = LibXML2.initialized
         guard let base = text.baseAddress, text.count > 0, text.count < Int(Int32.max) else { throw .notHTML }
-        let builder = SAXTreeBuilder()
+        let builder = SAXTreeBuilder(readsNoscript: readsNoscript)
         var handler = Self.handler()
         let status = withExtendedLifetime(builder) {
             base.withMemoryRebound(to: CChar.self, capacity: text.count) {
