@@ -83,6 +83,10 @@ enum HintWords {
         "suscríbete", "síguenos", "leia também", "leia mais", "leggi anche", "lesen sie auch",
         "mehr zum thema", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
         "dowiedz się więcej",
+        // Calls to action (their box goes whole: `MainText.dropCallToActionBoxes`)
+        "become a member", "become a subscriber", "support us", "support our", "donate",
+        "devenez membre", "soutenez", "faites un don", "hazte miembro", "hágase miembro",
+        "hazte socio", "apoya el periodismo", "assine", "seja assinante",
     ]
 
     /// Lower-cased starts of very short blocks (under 100 bytes) that are page furniture:
@@ -129,4 +133,12 @@ struct ClassWords: Sendable {
     var substrings: [String]
     /// Words matched only between non-letters.
     var tokens: [String]
+}
+
+/// How small a box around a call to action is (see `MainText.dropCallToActionBoxes`).
+enum CallToAction {
+    /// Most blocks a call-to-action box holds (a heading, a pitch or two, the button).
+    static let boxBlocks = 4
+    /// Most bytes of text it holds.
+    static let boxBytes: Int32 = 700
 }

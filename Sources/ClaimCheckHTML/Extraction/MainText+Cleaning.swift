@@ -42,8 +42,63 @@ extension MainText {
             let container = block.element >= 0 ? Int(containerOf[Int(block.element)]) : -1
             verdicts.append(verdict(block, container: container, skipUntilElementEnd: &skipUntilElementEnd))
         }
+        dropCallToActionBoxes(&verdicts, containerOf: containerOf)
         dropOrphanHeadings(&verdicts)
         return verdicts
+    }
+
+    /// A small box whose line or button is a call to action ("Subscribe", "Become a member",
+    /// "Hazte miembro") goes whole: its pitch is prose ("We have been doing journalism for a
+    /// century…") that no phrase list can tell from the article. The box is the largest element
+    /// holding the line, below the container, with at most `CallToAction.boxBlocks` blocks and
+    /// `CallToAction.boxBytes` bytes of text and under a quarter of the container's text.
+    func dropCallToActionBoxes(_ verdicts: inout [Verdict], containerOf: [Int32]) {
+        var index = 0
+        while index < tree.blocks.count {
+            let block = tree.blocks[index]
+            let element = Int(block.element)
+            let isCall = (verdicts[index] == .boilerplateOpening || verdicts[index] == .linkLine)
+                && BoilerplateText.opensBoilerplate(tree.text[Int(block.start)..<Int(block.end)])
+            guard isCall, element >= 0, containerOf[element] >= 0 else {
+                index += 1
+                continue
+            }
+            let container = Int(containerOf[element])
+            let containerBytes = tree.elements[container].textBytes
+            var box: Int?
+            var candidate = element
+            while candidate > container {
+                let boxElement = tree.elements[candidate]
+                guard boxElement.textBytes <= CallToAction.boxBytes, boxElement.textBytes * 4 < containerBytes,
+                    blockCount(in: candidate, around: index) <= CallToAction.boxBlocks
+                else { break }
+                box = candidate
+                candidate = Int(boxElement.parent)
+            }
+            guard let box else {
+                index += 1
+                continue
+            }
+            let end = Int(tree.elements[box].end)
+            var first = index
+            while first > 0, Int(tree.blocks[first - 1].element) >= box, Int(tree.blocks[first - 1].element) < end { first -= 1 }
+            var last = index
+            while last + 1 < tree.blocks.count, Int(tree.blocks[last + 1].element) >= box, Int(tree.blocks[last + 1].element) < end { last += 1 }
+            for inside in first...last where verdicts[inside] == .kept { verdicts[inside] = .droppedWith(element: box) }
+            index = last + 1
+        }
+    }
+
+    /// The number of blocks in an element's subtree, counted outwards from a block inside it.
+    func blockCount(in element: Int, around block: Int) -> Int {
+        let end = Int(tree.elements[element].end)
+        let inside = { (index: Int) in Int(self.tree.blocks[index].element) >= element && Int(self.tree.blocks[index].element) < end }
+        var count = 1
+        var index = block - 1
+        while index >= 0, inside(index), count <= CallToAction.boxBlocks { count += 1; index -= 1 }
+        index = block + 1
+        while index < tree.blocks.count, inside(index), count <= CallToAction.boxBlocks { count += 1; index += 1 }
+        return count
     }
 
     /// A heading with no text of its own after it (what followed was boilerplate) goes too.
