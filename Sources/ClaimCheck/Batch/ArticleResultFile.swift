@@ -43,16 +43,23 @@ struct ArticleResultFile {
         ])
     }
 
-    /// The outcome recorded in an existing result file, when the file parses, was
-    /// finished (`done`) and has `inputHash`; nil otherwise.
-    static func readDone(path: String, article: BatchArticle, inputHash: String) -> ArticleOutcome? {
+    /// The outcome a result file records, whatever its status (for `batch merge`'s index);
+    /// nil when the file does not parse or has no `batch` object.
+    static func readOutcome(path: String) -> ArticleOutcome? {
         guard let bytes = try? RegularFile.read(path: path, maxSize: DocumentReader.defaultMaxSize),
             let root = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any],
-            let batch = root["batch"] as? [String: Any],
-            batch["status"] as? String == ArticleOutcome.Status.done.rawValue,
-            batch["inputHash"] as? String == inputHash
+            let batch = root["batch"] as? [String: Any], let id = batch["id"] as? String,
+            let status = (batch["status"] as? String).flatMap(ArticleOutcome.Status.init(rawValue:))
         else { return nil }
-        var outcome = ArticleOutcome(article: article, status: .skipped)
+        let article = BatchArticle(
+            id: id, draft: batch["draft"] as? String, sources: batch["sources"] as? [String] ?? [], origin: batch["origin"] as? String ?? "")
+        var outcome = ArticleOutcome(article: article, status: status, reason: batch["reason"] as? String)
+        read(batch, into: &outcome)
+        return outcome
+    }
+
+    /// The counts of a `batch` object.
+    private static func read(_ batch: [String: Any], into outcome: inout ArticleOutcome) {
         outcome.claims = batch["claims"] as? Int ?? 0
         outcome.configFailOn = (batch["configFailOn"] as? String).flatMap(FailThreshold.init(rawValue:))
         for (rule, severities) in batch["findings"] as? [String: Any] ?? [:] {
@@ -63,6 +70,19 @@ struct ArticleResultFile {
                 }
             }
         }
+    }
+
+    /// The outcome recorded in an existing result file, when the file parses, was
+    /// finished (`done`) and has `inputHash`; nil otherwise.
+    static func readDone(path: String, article: BatchArticle, inputHash: String) -> ArticleOutcome? {
+        guard let bytes = try? RegularFile.read(path: path, maxSize: DocumentReader.defaultMaxSize),
+            let root = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any],
+            let batch = root["batch"] as? [String: Any],
+            batch["status"] as? String == ArticleOutcome.Status.done.rawValue,
+            batch["inputHash"] as? String == inputHash
+        else { return nil }
+        var outcome = ArticleOutcome(article: article, status: .skipped)
+        read(batch, into: &outcome)
         return outcome
     }
 }

@@ -57,9 +57,16 @@ public enum BatchMerge {
         }
         merged.failures.sort { ($0.id, $0.origin) < ($1.id, $1.origin) }
         merged.failing.sort()
-        try copyResults(from: folders, to: output)
+        let shardIndexes = shards.map { "index-\($0.index)-of-\($0.count).html" }
+        let copied = try copyResults(from: folders, to: output, shardIndexes: shardIndexes)
         let failOn = parts[0].failOn.flatMap(FailThreshold.init(rawValue:))
         try AtomicFile.write(merged.json(failOn: failOn), folder: output, name: "summary.json")
+        if copied.hadIndex {
+            merged.outcomes = outcomes(in: output, resultFiles: copied.results)
+            let reports = Set(copied.reports)
+            try AtomicFile.write(
+                merged.html { reports.contains($0.article.id + ".html") ? $0.article.id + ".html" : nil }, folder: output, name: "index.html")
+        }
         return (merged, failOn)
     }
 
@@ -117,26 +124,58 @@ public enum BatchMerge {
         return Part(path: path, summary: summary, failOn: root["failOn"] as? String)
     }
 
-    /// Copies every result file (`<id>.json`, `<id>.sarif`; not summaries, not hidden
-    /// temporary files) of the folders into `output`.
-    static func copyResults(from folders: [String], to output: String) throws(BatchError) {
+    /// What `copyResults` copied: result files, HTML reports, and whether a shard wrote an
+    /// index page (it ran with `--format html`).
+    struct Copied {
+        var results: [String] = []
+        var reports: [String] = []
+        var hadIndex = false
+    }
+
+    /// Copies every result file (`<id>.json`, `<id>.sarif`, `<id>.html`; not summaries, not
+    /// the shards' index pages, not hidden temporary files) of the folders into `output`. A
+    /// report's link back to its shard's index (`index-K-of-N.html`) is pointed at the merged
+    /// `index.html`.
+    @discardableResult
+    static func copyResults(from folders: [String], to output: String, shardIndexes: [String] = []) throws(BatchError) -> Copied {
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
             throw BatchError(path: output, problem: "cannot create the output folder")
         }
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        for folder in folders where URL(fileURLWithPath: folder).standardizedFileURL.path != target {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for name in names where !name.hasPrefix(".") && !name.hasPrefix("summary") && (name.hasSuffix(".json") || name.hasSuffix(".sarif")) {
+        var copied = Copied()
+        for folder in folders {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            let isOutput = URL(fileURLWithPath: folder).standardizedFileURL.path == target
+            for name in names where !name.hasPrefix(".") && !name.hasPrefix("summary") {
+                if name.hasPrefix("index"), name.hasSuffix(".html") {
+                    copied.hadIndex = true
+                    continue
+                }
+                guard name.hasSuffix(".json") || name.hasSuffix(".sarif") || name.hasSuffix(".html") else { continue }
+                if name.hasSuffix(".json") { copied.results.append(name) }
+                if name.hasSuffix(".html") { copied.reports.append(name) }
                 let destination = BatchInput.join(output, name)
                 do {
-                    if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
-                    try FileManager.default.copyItem(atPath: BatchInput.join(folder, name), toPath: destination)
+                    if name.hasSuffix(".html") {
+                        var page = try String(contentsOfFile: BatchInput.join(folder, name), encoding: .utf8)
+                        for index in shardIndexes { page = page.replacingOccurrences(of: "href=\"\(index)\"", with: "href=\"index.html\"") }
+                        try AtomicFile.write(page, folder: output, name: name)
+                    } else if !isOutput {
+                        if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
+                        try FileManager.default.copyItem(atPath: BatchInput.join(folder, name), toPath: destination)
+                    }
                 } catch {
                     throw BatchError(path: destination, problem: "cannot copy the result file")
                 }
             }
         }
+        return copied
+    }
+
+    /// The outcomes recorded in the merged result files, by id.
+    static func outcomes(in output: String, resultFiles: [String]) -> [ArticleOutcome] {
+        Set(resultFiles).sorted().compactMap { ArticleResultFile.readOutcome(path: BatchInput.join(output, $0)) }
     }
 }
