@@ -87,7 +87,7 @@ enum ClaimBusterSet {
 /// fixed shuffled order from a seeded generator).
 enum LogisticTrainer {
     struct Settings {
-        var l2 = 1e-4
+        var l2 = 5e-3
         var epochs = 10
         var rate = 0.2
         var minimumCount = 2

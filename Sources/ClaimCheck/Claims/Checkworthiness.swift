@@ -93,7 +93,11 @@ public enum CheckworthinessFeatures {
     public static func of(_ sentence: String, figures: [Figure], dates: [DateMention]) -> [String] {
         var features: [String] = []
         let tokens = words(sentence)
-        for token in tokens { features.append("w:" + token) }
+        for token in tokens {
+            features.append("w:" + token)
+            // A prefix stem: "increased", "increases", "increasing" share "s:increa".
+            if token.count > 6 { features.append("s:" + token.prefix(6)) }
+        }
         for (first, second) in zip(tokens, tokens.dropFirst()) { features.append("b:\(first)_\(second)") }
         let count = tokens.count
         features.append(count < 6 ? "len:short" : count < 15 ? "len:medium" : count < 30 ? "len:long" : "len:verylong")
