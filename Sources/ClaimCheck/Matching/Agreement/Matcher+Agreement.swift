@@ -21,7 +21,8 @@ extension Matcher {
     ///   neither needs coverage ≥ `supportWithoutFigures`.
     /// - `.related` otherwise.
     func judge(
-        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String],
+        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, proximity: Double = 0,
+        terms: [String],
         names: [String] = [], claimNames: [String] = []
     ) -> PassageMatch {
         let quantity = SameQuantity(lexicon: lexicon, cognateSimilarity: thresholds.cognateSimilarity)
@@ -134,7 +135,7 @@ extension Matcher {
         }
         let evidence = figurePairs.contains(where: { $0.nounsKnown }) || !datePairs.isEmpty ? 1.0 : 0.0
         let w = thresholds.figureEvidenceWeight
-        let score = min(1, (1 - w) * text + w * evidence)
+        let score = min(1, (1 - w) * text + w * evidence + thresholds.proximityWeight * proximity)
         return PassageMatch(
             sourceID: passage.sourceID, passage: passage, score: score, coverage: coverage, agreement: agreement,
             figures: figurePairs, dates: datePairs, terms: terms,
