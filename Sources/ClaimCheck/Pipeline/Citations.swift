@@ -38,7 +38,9 @@ enum Citations {
         }
         let own = claim.attributions.filter { $0.inheritedFrom == nil }
         let text = withoutCitationMarkers(withoutAttributions(claim.text, own, links: claim.links), links: claim.links)
-        return MatchQuery(text: text, language: claim.language, figures: claim.figures, dates: claim.dates)
+        var query = MatchQuery(text: text, language: claim.language, figures: claim.figures, dates: claim.dates)
+        if text != claim.text { query.sentence = claim.text }
+        return query
     }
 
     /// The text without its citation markers: a link whose anchor text stands alone in
