@@ -151,6 +151,27 @@ public struct OkapiBM25: Sendable {
         return best
     }
 
+    /// The score of one text as a document among `documents` (0 when it shares no word with the query).
+    public func score(_ query: String, _ text: String, in documents: [String]) -> Double {
+        let docs = documents.map(Self.tokens)
+        let n = Double(docs.count)
+        let average = max(1, Double(docs.reduce(0) { $0 + $1.count }) / n)
+        var df: [String: Int] = [:]
+        for doc in docs { for term in Set(doc) { df[term, default: 0] += 1 } }
+        let doc = Self.tokens(text)
+        var tf: [String: Int] = [:]
+        for term in doc { tf[term, default: 0] += 1 }
+        var score = 0.0
+        for term in Self.tokens(query) {
+            guard let f = tf[term].map(Double.init) else { continue }
+            let d = Double(df[term] ?? 1)
+            let idf: Double = log(1 + (n - d + 0.5) / (d + 0.5))
+            let norm: Double = 1 - b + b * Double(doc.count) / average
+            score += idf * f * (k1 + 1) / (f + k1 * norm)
+        }
+        return score
+    }
+
     /// Lower-cased runs of letters and digits.
     public static func tokens(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)

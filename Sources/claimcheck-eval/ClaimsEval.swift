@@ -24,7 +24,7 @@ struct ClaimsEval: ParsableCommand {
     @Argument(help: "The claims folder (../shared/eval/claims).")
     var folder: String = "../shared/eval/claims"
 
-    @Option(help: "Print examples of: false-supports, missed-supports, conflicts, p1-misses.")
+    @Option(help: "Print examples of: false-supports, missed-supports, conflicts, p1-misses, bm25-wins (BM25's top is labelled evidence, ours is not).")
     var show: String?
 
     @Option(help: "How many examples to print.")
@@ -42,10 +42,13 @@ struct ClaimsEval: ParsableCommand {
             let start = ContinuousClock.now
             let outcomes = Self.evaluate(cases, dump: dump != nil)
             if let dump {
-                var rows = ["claim\tlabel\tcoverage\tscore\tagreement"]
-                for (item, outcome) in zip(cases, outcomes) {
+                var rows = ["claim\tlabel\tcoverage\tscore\tagreement\tevidence\tbm25\tbm25top\tclaimlabel\ttext"]
+                for (index, (item, outcome)) in zip(cases, outcomes).enumerated() {
+                    let page = ClaimSets.page(for: index, in: cases)
                     for passage in outcome.all {
-                        rows.append("\(item.id)\t\(item.label(of: passage.text) ?? "OTHER")\t\(passage.coverage)\t\(passage.score)\t\(passage.agreement.rawValue)")
+                        let top = outcome.bm25.map { ClaimSets.key($0) == ClaimSets.key(passage.text) } ?? false
+                        rows.append(
+                            "\(item.id)\t\(item.label(of: passage.text) ?? "OTHER")\t\(passage.coverage)\t\(passage.score)\t\(passage.agreement.rawValue)\t\(passage.evidence ? 1 : 0)\t\(OkapiBM25().score(item.claim, passage.text, in: page))\t\(top ? 1 : 0)\t\(item.label)\t\(passage.text.replacingOccurrences(of: "\t", with: " "))")
                     }
                 }
                 try rows.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
@@ -72,7 +75,7 @@ struct ClaimsEval: ParsableCommand {
     /// What the check said about one claim.
     struct Outcome: Sendable {
         /// The excerpts of the evidence, best first, with their verdicts (cited ones only).
-        var evidence: [(excerpt: String, agreement: Agreement, reasons: [String])]
+        var evidence: [(excerpt: String, agreement: Agreement, reasons: [String], score: Double)]
         /// BM25's top sentence.
         var bm25: String?
         /// Whether the claim as checked has a figure or date.
@@ -80,7 +83,7 @@ struct ClaimsEval: ParsableCommand {
         /// Rule ids of the findings.
         var rules: [String]
         /// Every passage the matcher returns for the claim (`--dump`): text, coverage, score, agreement.
-        var all: [(text: String, coverage: Double, score: Double, agreement: Agreement)] = []
+        var all: [(text: String, coverage: Double, score: Double, agreement: Agreement, evidence: Bool)] = []
     }
 
     static func evaluate(_ cases: [ClaimCase], dump: Bool = false) -> [Outcome] {
@@ -110,11 +113,11 @@ struct ClaimsEval: ParsableCommand {
             let document = try DocumentReader(format: .markdown).read(bytes: Array(draft.utf8), path: "\(item.id).md")
             let matcher = Matcher(store: SourceStore(documents: [page]), parallel: false)
             let result = checker.check(document, matcher: matcher)
-            let evidence = result.evidence.joined().filter(\.cited).map { ($0.excerpt, $0.agreement, $0.reasons) }
+            let evidence = result.evidence.joined().filter(\.cited).map { ($0.excerpt, $0.agreement, $0.reasons, $0.score) }
             let hasFigure = result.claims.contains { !$0.figures.isEmpty || !$0.dates.isEmpty }
             let all = dump
-                ? matcher.matches(for: MatchQuery(text: item.claim, language: .english), in: nil, limit: 30).map {
-                    ($0.passage.text, $0.coverage, $0.score, $0.agreement)
+                ? matcher.matches(for: MatchQuery(text: item.claim, language: .english), preferring: [0], limit: 30).map {
+                    ($0.passage.text, $0.coverage, $0.score, $0.agreement, $0.figures.contains { $0.nounsKnown } || !$0.dates.isEmpty)
                 } : []
             return Outcome(
                 evidence: evidence, bm25: bm25, hasFigure: hasFigure, rules: result.findings.map(\.rule.rawValue), all: all)
@@ -200,6 +203,15 @@ struct ClaimsEval: ParsableCommand {
                 if let top = outcome.evidence.first, item.isBearing(top.excerpt) { continue }
                 lines.append("  top: \(outcome.evidence.first?.excerpt ?? "(nothing)")")
                 if let bm25 = outcome.bm25, item.isBearing(bm25) { lines.append("  bm25: \(bm25)") }
+            case "bm25-wins":
+                guard let bm25 = outcome.bm25, item.isBearing(bm25) else { continue }
+                if let top = outcome.evidence.first, item.isBearing(top.excerpt) { continue }
+                let rank = outcome.evidence.firstIndex { ClaimSets.key($0.excerpt) == ClaimSets.key(bm25) }
+                for (n, e) in outcome.evidence.enumerated() {
+                    let label = item.label(of: e.excerpt) ?? "other claim's"
+                    lines.append("  #\(n + 1) \(e.agreement.rawValue) \(String(format: "%.3f", e.score)) [\(label)] \(e.excerpt)  {\(e.reasons.joined(separator: "; "))}")
+                }
+                lines.append("  bm25 (ours: \(rank.map { "#\($0 + 1)" } ?? "not shown")): \(bm25)")
             default:
                 for e in outcome.evidence {
                     let label = item.label(of: e.excerpt) ?? "other claim's"

@@ -31,6 +31,9 @@ struct MatchingBenchmark: ParsableCommand {
     @Flag(help: "Print the claims whose best match does not have the expected verdict.")
     var showMisses = false
 
+    @Option(help: "Weight of proximity in the score (0 turns it off: the matcher before proximity, for comparing costs).")
+    var proximityWeight: Double = MatchThresholds.standard.proximityWeight
+
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 42
 
@@ -86,8 +89,10 @@ struct MatchingBenchmark: ParsableCommand {
         let read = clock.measure { for file in files { _ = try? DocumentReader().read(path: file) } }
         var store = SourceStore()
         let load = clock.measure { store = SourceStore.load(paths: [folder.path]).store }
+        var thresholds = MatchThresholds.standard
+        thresholds.proximityWeight = proximityWeight
         var matcher: Matcher?
-        let index = clock.measure { matcher = Matcher(store: store) }
+        let index = clock.measure { matcher = Matcher(store: store, thresholds: thresholds) }
         var row = Row(
             sources: store.sources.count, megabytes: Double(total) / 1e6, claims: claimCount, read: read.inSeconds, load: load.inSeconds,
             index: index.inSeconds, query: 0)

@@ -192,15 +192,10 @@ enum LinkPlacement {
         return result
     }
 
-    /// Removes and returns the links whose anchor text is in the sentence.
+    /// Removes and returns the links whose anchor text is in the sentence; see
+    /// `LinkSpans.take(from:in:)` for a link whose text runs over several sentences.
     static func take(from links: inout [Link], in sentence: String) -> [Link] {
-        var taken: [Link] = []
-        links.removeAll { link in
-            guard sentence.contains(link.text) else { return false }
-            taken.append(link)
-            return true
-        }
-        return taken
+        LinkSpans.take(from: &links, in: sentence)
     }
 }
 

@@ -204,6 +204,8 @@ extension BilingualLexicon {
         plan	plan
         project	projet
         increase, rise	hausse, augmentation, augmenter
+        double, doubled, doubles, doubling, twice, twofold	doubler, doublé, doublée, doublés, doublent, doublement
+        triple, tripled, triples, tripling, thrice, threefold	tripler, triplé, triplée, triplés, triplent, triplement
         decrease, decline, drop	baisse, diminution, diminuer
         number	nombre
         total	total

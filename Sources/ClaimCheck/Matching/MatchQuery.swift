@@ -10,6 +10,10 @@ public struct MatchQuery: Sendable {
     public var figures: [Figure]
     /// The claim's dates (offsets relative to `text`).
     public var dates: [DateMention]
+    /// The sentence the figures' offsets refer to, when `text` leaves words of it out
+    /// (attributions, citation markers); nil when it is `text`. The quantity frame of a
+    /// figure (who, where, projected or observed) is read from it.
+    public var sentence: String?
 
     /// A query with figures and dates already extracted.
     public init(text: String, language: Language, figures: [Figure], dates: [DateMention]) {

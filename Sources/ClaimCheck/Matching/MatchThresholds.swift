@@ -26,6 +26,9 @@ public struct MatchThresholds: Sendable, Hashable {
     public var paragraphWeight: Double = 0.5
     /// Share of the final score given to figure and date evidence (a comparable pair).
     public var figureEvidenceWeight: Double = 0.15
+    /// Weight, added to the score, of the share of the claim's adjacent term pairs that stand
+    /// side by side in the passage too (proximity).
+    public var proximityWeight: Double = 0.1
     /// How many best BM25 candidates per requested match are examined for agreement.
     public var candidatesPerMatch: Int = 5
 

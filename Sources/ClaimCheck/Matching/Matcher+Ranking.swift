@@ -55,6 +55,13 @@ extension Matcher {
         // The claim's names, for the frame's place and actor (a name the source's headline or
         // publisher holds, "according to The Northern Ledger", is not one).
         let claimNames = terms.filter { $0.isName && $0.term.count >= 4 }.map(\.term)
+        // Adjacent pairs of the claim's terms found adjacent in the passage: "sea level rise",
+        // "carbon dioxide emissions" as written together, not scattered over a long sentence.
+        let (claimPairs, pairCount) = thresholds.proximityWeight > 0 ? queryPairs(query) : ([], 0)
+        func proximity(_ p: Int) -> Double {
+            guard pairCount > 0 else { return 0 }
+            return Double(claimPairs.filter { index.adjacent($0, in: p) }.count) / Double(pairCount)
+        }
         var found: [PassageMatch] = []
         var floor: [PassageMatch] = []
         for number in pool + below {
@@ -65,7 +72,7 @@ extension Matcher {
             let text = min(1, scratch.score[p] / totalIDF)
             let matched = terms.indices.filter { $0 < 64 && scratch.found[p] & (1 << UInt64($0)) != 0 }
             let match = judge(
-                query, passage: passage, language: source.language, text: text, coverage: coverage(p),
+                query, passage: passage, language: source.language, text: text, coverage: coverage(p), proximity: proximity(p),
                 terms: matched.map { Term.display(terms[$0].term) },
                 names: matched.filter { terms[$0].isName && terms[$0].term.count >= 4 }.map { terms[$0].term },
                 claimNames: claimNames.filter { !contexts[Int(location.source)].contains($0) })

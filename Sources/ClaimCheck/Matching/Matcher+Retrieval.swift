@@ -99,6 +99,24 @@ extension Matcher {
         return out
     }
 
+    /// The query's pairs of adjacent terms (words, concepts, names, figures, dates, as the
+    /// index holds them), and how many pairs it has: a pair with a term no passage holds
+    /// counts but can never be found.
+    func queryPairs(_ query: MatchQuery) -> (pairs: [UInt64], count: Int) {
+        var memo = TermAnalyzer.Memo()
+        let all = analyzer.terms(
+            of: query.text, language: query.language, figures: query.figures, dates: query.dates, memo: &memo)
+        var found: Set<UInt64> = []
+        var count = 0
+        for i in all.indices {
+            for j in (i + 1)..<min(all.count, i + 1 + PassageIndex.pairSpan) where all[i] != all[j] {
+                count += 1
+                if let x = index.id(of: all[i]), let y = index.id(of: all[j]) { found.insert(PassageIndex.pair(x, y)) }
+            }
+        }
+        return (found.sorted(), count)
+    }
+
     /// Walks the postings of each query term's variants and sums, per passage, the best BM25
     /// weight of each query term.
     func tally(_ terms: [QueryTerm], in sources: Set<Int>?, into scratch: inout Scratch) {

@@ -37,9 +37,44 @@ enum Citations {
             return MatchQuery(text: withoutAttributions(antecedent, attributions), language: claim.language)
         }
         let own = claim.attributions.filter { $0.inheritedFrom == nil }
-        return MatchQuery(
-            text: withoutAttributions(claim.text, own, links: claim.links), language: claim.language, figures: claim.figures,
-            dates: claim.dates)
+        let text = withoutCitationMarkers(withoutAttributions(claim.text, own, links: claim.links), links: claim.links)
+        var query = MatchQuery(text: text, language: claim.language, figures: claim.figures, dates: claim.dates)
+        if text != claim.text { query.sentence = claim.text }
+        return query
+    }
+
+    /// The text without its citation markers: a link whose anchor text stands alone in
+    /// brackets ("… in 2022 ([source](…)).", "(PDF)", "[1]") points at the evidence and says
+    /// nothing of the claim; its words would only favour passages that happen to hold them
+    /// ("source"). One pass over the text: each bracketed group of at most 60 characters, with
+    /// no bracket inside, is blanked when it is exactly a link's anchor text.
+    static func withoutCitationMarkers(_ text: String, links: [Link]) -> String {
+        let anchors = Set(links.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0.count <= 60 })
+        guard !anchors.isEmpty else { return text }
+        let pairs: [Character: Character] = ["(": ")", "[": "]"]
+        var out = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if let close = pairs[character] {
+                var end = text.index(after: index)
+                var length = 0
+                while end < text.endIndex, text[end] != close, pairs[text[end]] == nil, length <= 60 {
+                    end = text.index(after: end)
+                    length += 1
+                }
+                if end < text.endIndex, text[end] == close,
+                    anchors.contains(text[text.index(after: index)..<end].trimmingCharacters(in: .whitespaces))
+                {
+                    out.append(" ")
+                    index = text.index(after: end)
+                    continue
+                }
+            }
+            out.append(character)
+            index = text.index(after: index)
+        }
+        return out
     }
 
     /// The text with the words of its attributions (not its links' anchor text) blanked out; a

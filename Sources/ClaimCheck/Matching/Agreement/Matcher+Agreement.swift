@@ -21,7 +21,8 @@ extension Matcher {
     ///   neither needs coverage ≥ `supportWithoutFigures`.
     /// - `.related` otherwise.
     func judge(
-        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, terms: [String],
+        _ query: MatchQuery, passage: Passage, language: Language, text: Double, coverage: Double, proximity: Double = 0,
+        terms: [String],
         names: [String] = [], claimNames: [String] = []
     ) -> PassageMatch {
         let quantity = SameQuantity(lexicon: lexicon, cognateSimilarity: thresholds.cognateSimilarity)
@@ -42,13 +43,31 @@ extension Matcher {
             frame = made
             return made
         }
+        // The quantity frames of both sides' figures (`Quantities/`), read when a difference
+        // has to be judged: a differing figure conflicts only within one frame.
+        var frames: (claim: [QuantityFrame], passage: [QuantityFrame])? = nil
+        func quantityFrames() -> (claim: [QuantityFrame], passage: [QuantityFrame]) {
+            if let frames { return frames }
+            func framesOf(_ text: String, _ language: Language, _ figures: [Figure], _ dates: [DateMention]) -> [QuantityFrame] {
+                QuantityFrame.frames(
+                    of: Claim(
+                        id: "c1", text: text, line: 1, column: 1, paragraph: 0, language: language, figures: figures, dates: dates,
+                        quotes: [], attributions: [], links: []))
+            }
+            let made = (
+                framesOf(query.sentence ?? query.text, query.language, query.figures, query.dates),
+                framesOf(passage.text, language, passage.figures, passage.dates)
+            )
+            frames = made
+            return made
+        }
         var notes: [String] = []
         let matchedTerms = Set(terms)
         var figurePairs: [FigurePair] = []
         var figureAgrees = false
         var figureConflicts = false
         var facts = 0
-        for claim in query.figures {
+        for (claimIndex, claim) in query.figures.enumerated() {
             var pairs: [FigurePair] = []
             for other in passage.figures {
                 let comparison = Figure.compare(claim, other)
@@ -70,7 +89,9 @@ extension Matcher {
                 figureAgrees = true
                 if pairs.contains(where: { $0.comparison == .agree && $0.nounsKnown && $0.predicatesMatch }) { facts += 1 }
             } else if !pairs.isEmpty, pairs.allSatisfy({ $0.comparison == .conflict }) {
-                if let why = slots().difference(claim, pairs[0].passage, coverage: coverage, restatement: thresholds.restatement) {
+                if let why = slots().difference(claim, pairs[0].passage, coverage: coverage, restatement: thresholds.restatement)
+                    ?? frameDifference(claimIndex, pairs[0].passage, in: quantityFrames(), passage: passage, quantity: quantity)
+                {
                     notes.append("figure \(claim.text) ≠ \(pairs[0].passage.text) is not a conflict: \(why)")
                 } else {
                     figureConflicts = true
@@ -98,6 +119,19 @@ extension Matcher {
                 dateConflicts = true
             }
             datePairs += pairs
+        }
+        // A date differs within one frame only when nothing else tells the two apart: when one
+        // of the claim's dates is the passage's, the others date other things ("IPCC (2013),
+        // USGCRP (2017)" / "as of 2013"); when the figures counting the same thing differ too,
+        // the passage reports another period or event ("918 million tons in 2018" / "67.32
+        // million tons in 2011"), not a conflict.
+        let figuresDiffer = !figurePairs.isEmpty && !figurePairs.contains { $0.comparison == .agree }
+            && figurePairs.contains { $0.nounsKnown && $0.predicatesMatch }
+        if dateConflicts, dateAgrees || figuresDiffer, let pair = datePairs.first(where: { $0.comparison == .conflict }) {
+            dateConflicts = false
+            notes.append(
+                "date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: "
+                    + (dateAgrees ? "another of the claim's dates is the passage's" : "the figures differ too (another period)"))
         }
         // A name of the claim found in the passage is one more independent fact.
         if !names.isEmpty { facts += 1 }
@@ -134,11 +168,37 @@ extension Matcher {
         }
         let evidence = figurePairs.contains(where: { $0.nounsKnown }) || !datePairs.isEmpty ? 1.0 : 0.0
         let w = thresholds.figureEvidenceWeight
-        let score = min(1, (1 - w) * text + w * evidence)
+        let score = min(1, (1 - w) * text + w * evidence + thresholds.proximityWeight * proximity)
         return PassageMatch(
             sourceID: passage.sourceID, passage: passage, score: score, coverage: coverage, agreement: agreement,
             figures: figurePairs, dates: datePairs, terms: terms,
             reasons: Self.reasons(terms: terms, names: names, figures: figurePairs, dates: datePairs) + notes)
+    }
+
+    /// Why the claim's figure `claimIndex` and a passage figure are not one quantity by their
+    /// frames (`QuantityFrame.relation`: thing, event, year, actor, place, modality, part or
+    /// whole), or nil when they are. A side whose frame names no thing or event is judged by
+    /// the other slots alone (the pair already counts the same thing by its noun).
+    func frameDifference(
+        _ claimIndex: Int, _ other: Figure, in frames: (claim: [QuantityFrame], passage: [QuantityFrame]), passage: Passage,
+        quantity: SameQuantity
+    ) -> String? {
+        guard frames.claim.indices.contains(claimIndex),
+            let otherIndex = passage.figures.firstIndex(where: { $0.start == other.start && $0.end == other.end }),
+            frames.passage.indices.contains(otherIndex)
+        else { return nil }
+        var a = frames.claim[claimIndex]
+        var b = frames.passage[otherIndex]
+        // The pair was made because both count the same thing: what a frame misses there is
+        // taken from the other side, so only the slots both fill can tell them apart.
+        if a.notClaimLevel == .noThing { a.notClaimLevel = nil }
+        if b.notClaimLevel == .noThing { b.notClaimLevel = nil }
+        if a.thing == nil || b.thing == nil { a.thing = a.thing ?? b.thing; b.thing = b.thing ?? a.thing }
+        if a.event == nil || b.event == nil { a.event = a.event ?? b.event; b.event = b.event ?? a.event }
+        if a.thing == nil { return nil }
+        if a.event == nil { a.event = "-"; b.event = "-" }
+        if case .different(let why) = a.relation(to: b, quantity: quantity) { return why }
+        return nil
     }
 
     /// `SameQuantity`'s relation, and two counted nouns that hold one multi-word term

@@ -17,6 +17,11 @@ struct PassageIndex: Sendable {
     private(set) var averageLength: Double = 1
     /// The vocabulary's word terms by character trigrams, for cognates.
     private(set) var cognates = CognateIndex()
+    /// Each passage's pairs of adjacent terms (`Self.pair`), sorted, passage `i` at
+    /// `pairs[pairStarts[i]..<pairStarts[i + 1]]`: proximity is read from here, never by
+    /// analysing a passage again.
+    private(set) var pairs: [UInt64] = []
+    private(set) var pairStarts: [Int32] = [0]
 
     /// An index of passages given as their terms (passage `i` is `passageTerms[i]`).
     init(passageTerms: [[String]], minimumCognateLength: Int) {
@@ -38,6 +43,14 @@ struct PassageIndex: Sendable {
                 }
                 counts[id, default: 0] += 1
             }
+            var adjacent: [UInt64] = []
+            adjacent.reserveCapacity(list.count)
+            let ids = list.map { termIDs[$0]! }
+            for (i, id) in ids.enumerated() {
+                for j in (i + 1)..<min(ids.count, i + 1 + Self.pairSpan) where ids[j] != id { adjacent.append(Self.pair(id, ids[j])) }
+            }
+            pairs += Set(adjacent).sorted()
+            pairStarts.append(Int32(pairs.count))
             for (id, count) in counts.sorted(by: { $0.key < $1.key }) {
                 postings[id].append(Posting(passage: Int32(passage), count: count))
             }
@@ -53,6 +66,25 @@ struct PassageIndex: Sendable {
 
     /// The id of a term, if any passage holds it.
     func id(of term: String) -> Int? { termIDs[term] }
+
+    /// How far apart (in terms) two terms of a pair may stand: 1 = side by side.
+    static let pairSpan = 1
+
+    /// Two term ids as one unordered pair ("sea level" and "level … sea" alike).
+    static func pair(_ a: Int, _ b: Int) -> UInt64 {
+        UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+    }
+
+    /// Whether two terms stand side by side somewhere in a passage.
+    func adjacent(_ pair: UInt64, in passage: Int) -> Bool {
+        var low = Int(pairStarts[passage])
+        var high = Int(pairStarts[passage + 1])
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle] < pair { low = middle + 1 } else { high = middle }
+        }
+        return low < Int(pairStarts[passage + 1]) && pairs[low] == pair
+    }
 
     /// How many passages hold a term.
     func documentFrequency(_ id: Int) -> Int { postings[id].count }
