@@ -39,7 +39,7 @@ public struct AttributionFinder: Sendable {
                 found.append((position..<(position + length), Attribution(text: words.text(from: position, count: length), kind: .vague)))
             }
         }
-        for (index, word) in words.lower.enumerated() where AttributionCues.frenchReportedConditional.contains(word) {
+        for index in words.lower.indices where Self.isReportingConditional(at: index, words: words) {
             found.append((index..<(index + 1), Attribution(text: words.original[index], kind: .vague)))
         }
         for cue in AttributionCues.sourceFollows {
@@ -56,7 +56,9 @@ public struct AttributionFinder: Sendable {
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })
         }
-        for (index, word) in words.lower.enumerated() where (word == "a" || word == "ont") && index + 1 < words.count {
+        found.append(contentsOf: speakerAttributions(words))
+        found.append(contentsOf: invertedAttributions(words))
+        for (index, word) in words.lower.enumerated() where ["a", "ont", "avait", "avaient"].contains(word) && index + 1 < words.count {
             guard AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1]),
                 let subject = words.subjectPhrase(before: index), !subject.isEmpty
             else { continue }
@@ -64,6 +66,86 @@ public struct AttributionFinder: Sendable {
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 2), $0) })
         }
         return Self.merged(found)
+    }
+
+    /// A French conditional that reports an unverified fact: "aurait expulsé", "auraient été
+    /// tués", "serait parti" — a conditional followed by a past participle, outside a
+    /// hypothesis ("si …") and not a modal one ("aurait pu", "aurait dû"). "serait bon",
+    /// "seraient en jeu" report nothing.
+    static func isReportingConditional(at index: Int, words: AttributionWords) -> Bool {
+        guard AttributionCues.frenchReportedConditional.contains(words.lower[index]), index + 1 < words.count,
+            !words.boundaryAfter[index]
+        else { return false }
+        let next = words.lower[index + 1]
+        if AttributionCues.frenchModalParticiples.contains(next) { return false }
+        if words.lower.contains(where: { $0 == "si" || $0 == "s'il" || $0 == "s'ils" || $0 == "sinon" }) { return false }
+        return next == "été" || next == "eu"
+            || (next.count > 2 && AttributionCues.frenchParticipleEndings.contains { next.hasSuffix($0) }
+                && !["cette", "tout", "toute", "petit", "petite", "faut", "était"].contains(next))
+    }
+
+    /// A pronoun before a reporting verb ("he said", "she told reporters", "il a précisé") or
+    /// inverted after a French one ("indique-t-il", "a-t-elle précisé"): it credits the speaker the
+    /// text has just named, a specific source (its `source` is nil: the name stands earlier).
+    private func speakerAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        let auxiliaries: Set<String> = ["has", "have", "had", "also", "later", "then", "a", "ont", "avons", "avait", "avaient", "aussi"]
+        for index in words.lower.indices {
+            let word = words.lower[index]
+            let isVerb = AttributionCues.reportingVerbs.contains(word)
+                || (index > 0 && ["a", "ont", "avons", "avait", "avaient"].contains(words.lower[index - 1])
+                    && AttributionCues.frenchReportingParticiples.contains(word))
+            if isVerb {
+                var subject = index - 1
+                while subject >= 0, auxiliaries.contains(words.lower[subject]), index - subject < 3 { subject -= 1 }
+                if subject >= 0, AttributionCues.speakerPronouns.contains(words.lower[subject]),
+                    subject == 0 || !["it", "il"].contains(words.lower[subject]) || words.boundaryAfter[subject - 1] || subject == 0
+                {
+                    // "it" only opens a clause as a speaker ("…, it said"), never in "it is said".
+                    if words.lower[subject] == "it", index > subject + 1 { continue }
+                    found.append((subject..<(index + 1), Attribution(text: words.text(from: subject, count: index - subject + 1), kind: .specific)))
+                }
+            }
+            if let ending = AttributionCues.frenchInvertedPronouns.first(where: { word.hasSuffix($0) }) {
+                let verb = String(word.dropLast(ending.count))
+                let reports = AttributionCues.frenchInvertedVerbs.contains(verb)
+                    || ((verb == "a" || verb == "ont") && index + 1 < words.count
+                        && AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1]))
+                if reports {
+                    let length = verb == "a" || verb == "ont" ? 2 : 1
+                    found.append((index..<(index + length), Attribution(text: words.text(from: index, count: length), kind: .specific)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// A reporting verb inverted after a quote or a comma, its subject after it: ", said the
+    /// mayor", "…, souligne l'institut", "ont indiqué les autorités locales".
+    private func invertedAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        for index in words.lower.indices where index > 0 && words.boundaryAfter[index - 1] {
+            let word = words.lower[index]
+            var cueLength = 0
+            if AttributionCues.reportingVerbs.contains(word) || AttributionCues.frenchInvertedVerbs.contains(word) {
+                cueLength = 1
+            } else if ["a", "ont"].contains(word), index + 1 < words.count,
+                AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1])
+            {
+                cueLength = 2
+            }
+            guard cueLength > 0, !words.boundaryAfter[index + cueLength - 1], index + cueLength < words.count else { continue }
+            let start = index + cueLength
+            let first = words.lower[start]
+            guard !AttributionCues.pronouns.contains(first),
+                words.isCapitalised(start) || AttributionCues.subjectOpeners.contains(first) || first.hasPrefix("l'")
+            else { continue }
+            let phrase = words.sourcePhrase(from: start)
+            guard !phrase.isEmpty else { continue }
+            let text = words.text(from: index, count: cueLength + phrase.count)
+            found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (index..<phrase.upperBound, $0) })
+        }
+        return found
     }
 
     /// One attribution per stretch of words: where cues overlap ("sources say" is both a
@@ -99,7 +181,13 @@ public struct AttributionFinder: Sendable {
     private func classify(phrase: Range<Int>, words: AttributionWords, cueText: String) -> [Attribution] {
         let parts = words.coordinatedParts(of: phrase)
         if parts.count == 1, let only = parts.first, only.count == 1, AttributionCues.pronouns.contains(words.lower[only.lowerBound]) {
-            return []  // "told him", "selon lui": credits nobody new
+            // "selon lui", "according to her": the speaker the text has just named.
+            if ["lui", "elle", "eux", "elles", "him", "her", "them"].contains(words.lower[only.lowerBound]),
+                let cue = cueText.split(separator: " ").first.map({ AttributionWords.fold(String($0)) }), ["selon", "according", "d'après"].contains(cue)
+            {
+                return [Attribution(text: cueText, kind: .specific)]
+            }
+            return []  // "told him": credits nobody new
         }
         var specific: [(name: String, publisher: Publisher?)] = []
         for part in parts {
@@ -156,13 +244,44 @@ public struct AttributionFinder: Sendable {
         guard var first = part.first else { return true }
         while first < part.upperBound - 1, ["the", "a", "an", "le", "la", "l'"].contains(words.lower[first]) { first += 1 }
         if AttributionCues.pronouns.contains(words.lower[first]) && part.count == 1 { return true }
-        if AttributionCues.vagueDeterminers.contains(words.lower[first]) { return true }
         // The head: the last word before "of"/"de"/"close"/"familiar", else the last word.
         var head = part.upperBound - 1
         for index in first..<part.upperBound where ["of", "de", "du", "des", "close", "familiar", "proches", "from"].contains(words.lower[index]) && index > first {
             head = index - 1
             break
         }
-        return AttributionCues.vagueHeads.contains(words.lower[head])
+        if Self.belongsToNamedBody(head: head, words: words) { return false }
+        if AttributionCues.vagueDeterminers.contains(words.lower[first]) { return true }
+        guard AttributionCues.vagueHeads.contains(words.lower[head]) else { return false }
+        // "selon cette source", "the same source": a source the text has already named.
+        if ["source", "sources"].contains(words.lower[head]), head > part.lowerBound,
+            AttributionCues.anaphoricDeterminers.contains(words.lower[head - 1])
+        {
+            return false
+        }
+        return true
+    }
+
+    /// "analysts at Goldman Sachs", "officials of the ministry", "des estimations de l'agence
+    /// russe": a generic head followed by a connector and a name or a body
+    /// (`AttributionCues.institutionNouns`) belongs to that body.
+    static func belongsToNamedBody(head: Int, words: AttributionWords) -> Bool {
+        guard AttributionCues.headsOfNamedBodies.contains(words.lower[head]) else { return false }
+        var next = head + 1
+        var connected = false
+        while next < words.count, next <= head + 5, !words.boundaryAfter[next - 1] {
+            let word = words.lower[next]
+            if AttributionCues.bodyConnectors.contains(word) {
+                connected = true
+                next += 1
+                continue
+            }
+            let elided = word.hasPrefix("l'") || word.hasPrefix("d'")
+            let bare = elided ? String(word.dropFirst(2)) : word
+            guard connected || elided else { return false }
+            return AttributionCues.institutionNouns.contains(bare)
+                || (words.isCapitalised(next) && !elided) || (elided && words.original[next].dropFirst(2).first?.isUppercase == true)
+        }
+        return false
     }
 }

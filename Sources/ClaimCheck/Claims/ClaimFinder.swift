@@ -66,6 +66,7 @@ public struct ClaimFinder: Sendable {
                         if !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty {
                             var continued = attribution
                             continued.inheritedFrom = from
+                            continued.inheritedScope = .paragraph
                             attributions = [continued]
                         }
                     }
@@ -82,7 +83,7 @@ public struct ClaimFinder: Sendable {
                 }
             }
         }
-        return (claims, notices)
+        return (ContextAttributions.resolve(claims, in: document), notices)
     }
 
     /// Whether a paragraph is page furniture by its first words.
