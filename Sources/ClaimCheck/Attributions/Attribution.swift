@@ -35,6 +35,9 @@ public struct Attribution: Sendable, Hashable {
         /// Another sentence of the text that gives the same figure with a source (a standfirst's
         /// figure sourced in the body).
         case sameFigure = "same-figure"
+        /// The text presents its figures as its authors' own study ("nous avons dépouillé …",
+        /// "our survey …", at least twice): the sentence that first says so.
+        case ownStudy = "own-study"
     }
 
     /// Creates an attribution.

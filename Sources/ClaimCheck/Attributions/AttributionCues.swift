@@ -15,21 +15,23 @@ enum AttributionCues {
         "rapporte", "indique", "précise", "affirme", "révèle",
     ]
 
-    /// Verbs that follow their source: "X reported", "as X reported", "X a indiqué".
+    /// Verbs that follow their source: "X reported", "as X reported", "X a indiqué". Verbs of
+    /// counting ("the city counted 5,000 residents") are not among them: their subject is often
+    /// what the figure measures, which the matcher must still look for in the source.
     static let reportingVerbs: Set<String> = [
         "reported", "reports", "said", "says", "told", "announced", "announces", "stated", "states", "wrote", "writes",
         "revealed", "reveals", "confirmed", "confirms", "claimed", "claims", "declared", "noted", "notes", "estimated",
         "estimates", "found", "explained", "explains", "added", "warned", "disclosed", "published", "tweeted",
         "posted", "indicated", "believes", "believe", "say", "report", "suggest", "suggests", "suggested",
-        "indicates", "indicate", "shows", "showed", "counted", "recorded", "registered", "tallied", "calculated",
-        "finds", "concluded", "concludes", "warns", "warn", "forecast", "forecasts", "projected",
+        "indicates", "indicate", "shows", "showed", "finds", "concluded", "concludes", "warns", "warn", "forecast",
+        "forecasts", "projected",
     ]
 
     /// French reporting verbs after an auxiliary: "X a indiqué", "X ont rapporté".
     static let frenchReportingParticiples: Set<String> = [
         "rapporté", "indiqué", "déclaré", "affirmé", "annoncé", "précisé", "confirmé", "révélé", "expliqué",
-        "estimé", "assuré", "souligné", "écrit", "publié", "dit", "recensé", "compté", "enregistré", "dénombré",
-        "calculé", "constaté", "relevé", "observé", "signalé", "communiqué", "chiffré", "évalué", "détaillé",
+        "estimé", "assuré", "souligné", "écrit", "publié", "dit", "constaté", "relevé", "observé", "signalé",
+        "communiqué", "chiffré", "évalué", "détaillé",
     ]
 
     /// Words and phrases that are vague attributions wherever they appear.
@@ -60,6 +62,21 @@ enum AttributionCues {
     /// "aurait expulsé" (reported speech) from "serait bon" (a conditional that reports nothing).
     static let frenchParticipleEndings: [String] = [
         "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "t", "te", "ts",
+    ]
+
+    /// Phrases by which a text's authors present figures as their own study: "our survey",
+    /// "notre étude", "nos données".
+    static let ownStudyPhrases: [String] = [
+        "our study", "our analysis", "our survey", "our research", "our data", "our findings", "our count",
+        "our investigation", "notre étude", "notre analyse", "notre enquête", "notre recherche", "nos données",
+        "nos résultats", "notre travail", "notre décompte", "notre dépouillement",
+    ]
+
+    /// Verbs of a study after "we" or "nous (avons)": "we analysed", "nous avons dépouillé".
+    static let studyVerbs: Set<String> = [
+        "analysed", "analyzed", "surveyed", "examined", "studied", "reviewed", "counted", "collected", "measured",
+        "compiled", "tracked", "interviewed", "found", "analysé", "dépouillé", "étudié", "examiné", "interrogé",
+        "collecté", "recensé", "compté", "mesuré", "relevé", "compilé", "suivi", "entrepris", "analysons", "constaté",
     ]
 
     /// Pronouns that, before a reporting verb, credit the speaker the text has just named:

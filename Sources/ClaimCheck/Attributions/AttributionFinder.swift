@@ -52,6 +52,8 @@ public struct AttributionFinder: Sendable {
             }
         }
         for (index, word) in words.lower.enumerated() where AttributionCues.reportingVerbs.contains(word) && !words.isCapitalised(index) {
+            // A passive ("are reported to", "has been said") names no reporter before the verb.
+            if index > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(words.lower[index - 1]) { continue }
             guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })
@@ -279,8 +281,14 @@ public struct AttributionFinder: Sendable {
             let elided = word.hasPrefix("l'") || word.hasPrefix("d'")
             let bare = elided ? String(word.dropFirst(2)) : word
             guard connected || elided else { return false }
-            return AttributionCues.institutionNouns.contains(bare)
-                || (words.isCapitalised(next) && !elided) || (elided && words.original[next].dropFirst(2).first?.isUppercase == true)
+            if AttributionCues.institutionNouns.contains(bare) || (words.isCapitalised(next) && !elided)
+                || (elided && words.original[next].dropFirst(2).first?.isUppercase == true)
+            {
+                return true
+            }
+            // A modifier before the body's noun: "the health ministry", "l'agence russe".
+            connected = true
+            next += 1
         }
         return false
     }

@@ -11,6 +11,9 @@
 /// - the specific attribution of another sentence that gives the same figure (ten or more, or
 ///   a percentage; not a year): a standfirst's "at least 40 dead" sourced in the body — scope
 ///   `same-figure`.
+/// - when the text presents its figures as its authors' own study (two sentences or more say
+///   "we analysed", "nous avons dépouillé", "notre étude", outside quotations), the first of
+///   those sentences (for that sentence itself, its own id) — scope `own-study`.
 ///
 /// The inherited attribution records `inheritedFrom` (the claim it came from) and
 /// `inheritedScope` (where that claim stands), so the report says where the source was found.
@@ -19,13 +22,25 @@ enum ContextAttributions {
         let own: [Attribution?] = claims.map { claim in
             claim.attributions.last { $0.kind == .specific && $0.inheritedFrom == nil }
         }
+        let studies = claims.indices.filter { claims[$0].quotes.isEmpty && isOwnStudy(claims[$0].text) }
+        let study: (index: Int, attribution: Attribution)? =
+            studies.count >= 2
+            ? studies.first.map { ($0, Attribution(text: "the authors' own study", kind: .specific, source: "the authors")) } : nil
         var out = claims
         for index in claims.indices {
             let claim = claims[index]
             guard !claim.figures.isEmpty || !claim.dates.isEmpty, needsContext(claim) else { continue }
             guard let (from, scope) = source(for: index, claims: claims, own: own, document: document),
                 var inherited = own[from]
-            else { continue }
+            else {
+                if let study {
+                    var inherited = study.attribution
+                    inherited.inheritedFrom = claims[study.index].id
+                    inherited.inheritedScope = .ownStudy
+                    out[index].attributions.append(inherited)
+                }
+                continue
+            }
             inherited.inheritedFrom = claims[from].id
             inherited.inheritedScope = scope
             out[index].attributions.append(inherited)
@@ -70,6 +85,19 @@ enum ContextAttributions {
             return (same, .sameFigure)
         }
         return nil
+    }
+
+    /// Whether a sentence presents figures as its authors' own study: "our survey", "notre
+    /// étude", "we analysed", "nous avons dépouillé" (`AttributionCues.ownStudyPhrases`, `studyVerbs`).
+    static func isOwnStudy(_ text: String) -> Bool {
+        let words = AttributionWords(text)
+        if AttributionCues.ownStudyPhrases.contains(where: { !words.positions(ofPhrase: $0).isEmpty }) { return true }
+        for index in words.lower.indices where ["we", "nous"].contains(words.lower[index]) {
+            var next = index + 1
+            if next < words.count, ["have", "had", "avons", "avions"].contains(words.lower[next]) { next += 1 }
+            if next < words.count, AttributionCues.studyVerbs.contains(words.lower[next]) { return true }
+        }
+        return false
     }
 
     /// Whether a paragraph opens by continuing the one before: a quotation mark or a pronoun.

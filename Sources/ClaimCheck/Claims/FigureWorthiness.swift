@@ -3,7 +3,7 @@
 ///
 /// Explainable rules over the sentence and its place in the page:
 /// - place: headings, list items, table cells and pull quotes are page structure, not the
-///   article's claims; a sentence of fewer than `minimumWords` words is furniture ("Episode 5",
+///   article's claims; a sentence of fewer than `minimumWords` words of letters is furniture ("Episode 5",
 ///   "Le 31/01/2020", "Campagne décembre 2019");
 /// - kind: dates and years alone are not figures to source; durations and ages ("for five
 ///   years", "32 ans") are incidental (`ClaimWords.incidentalHeads`), and so is a figure inside
@@ -15,8 +15,8 @@
 ///
 /// Each consequential figure comes with the reason it is one, which the finding gives.
 public enum FigureWorthiness {
-    /// Sentences shorter than this many words are page furniture.
-    public static let minimumWords = 6
+    /// Sentences with fewer than this many words (of letters) are page furniture.
+    public static let minimumWords = 4
 
     /// Why a claim's figures are not worth a source, or nil when they are.
     public static func reasonNotWorthy(_ claim: Claim, paragraphKind: Paragraph.Kind) -> String? {
@@ -38,7 +38,7 @@ public enum FigureWorthiness {
     }
 
     /// The claim's consequential figures, each with why it is one ("a percentage", "a sum of
-    /// money", "a hedged figure", "a count of 10 or more", "a toll", "a count that opens its sentence").
+    /// money", "a share", "a range", "a hedged figure", "a count of 10 or more", "a toll", "a count that opens its sentence").
     public static func reasoned(in claim: Claim) -> [(figure: Figure, reason: String)] {
         let lowered = claim.text.lowercased()
         return claim.figures.compactMap { figure in
@@ -61,6 +61,7 @@ public enum FigureWorthiness {
         if let head = figure.head?.lowercased(), ClaimWords.incidentalHeads.contains(head) { return nil }
         if let value = figure.value, value > 0, value < 1 { return "a share" }  // "a third", "la moitié"
         if figure.head == nil && figure.noun == nil { return nil }  // a label, number or identifier
+        if figure.kind == .range { return "a range" }
         if figure.kind != .exact { return "a hedged figure" }
         let value = figure.value ?? 0
         if value >= 10 { return "a count of 10 or more" }
