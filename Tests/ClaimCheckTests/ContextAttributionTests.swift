@@ -21,6 +21,14 @@ struct ContextAttributionTests {
         #expect(inherited.inheritedScope == .paragraph)
     }
 
+    @Test("A later sentence naming a study's author sources the figure before it")
+    func studyAuthor() throws {
+        let found = claims("Intro line.\n\nSome 24 billion tonnes of soil are lost each year. That is the finding of a study led by the Institute of Soil Science.\n")
+        let first = try #require(found.first)
+        #expect(first.attributions.first?.inheritedScope == .paragraph)
+        #expect(first.attributions.first?.source == "Institute of Soil Science")
+    }
+
     @Test("A paragraph that opens with a pronoun continues the source of the one before")
     func continuedParagraph() throws {
         let found = claims("Intro line.\n\nThe mayor said 300 homes were flooded.\n\nHe expects repairs to cost €40 million.\n")

@@ -37,6 +37,7 @@ struct FigureWorthinessTests {
             "(1) Auteure de plusieurs ouvrages parus en 2016 chez 17 éditeurs.",
             "U.S. crude fell 3.38% to $55.12 per barrel on Monday.",
             "Cette jeune fille de 20 ans étudie les lettres à Saint-Denis.",
+            "My Top 10 Women Talking Sports",
         ])
     func incidental(_ paragraph: String) {
         #expect(unsourced(paragraph).isEmpty, "\(unsourced(paragraph).map(\.message))")

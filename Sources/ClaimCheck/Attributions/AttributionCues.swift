@@ -125,6 +125,14 @@ enum AttributionCues {
         "publié", "mené", "réalisé", "commandé",
     ]
 
+    /// Documents whose named author is a source wherever the sentence mentions them: "a study by
+    /// the Pew Research Center", "une étude menée par l'Institut de recherche".
+    static let documentNouns: Set<String> = [
+        "study", "report", "survey", "poll", "analysis", "census", "audit", "paper", "estimates", "figures", "data",
+        "statistics", "étude", "rapport", "enquête", "sondage", "analyse", "recensement", "bilan", "chiffres",
+        "données", "statistiques",
+    ]
+
     /// Words that, before "source" or "sources", point back at a source the text has already
     /// named: "selon cette source", "the same source".
     static let anaphoricDeterminers: Set<String> = [

@@ -58,6 +58,7 @@ public struct AttributionFinder: Sendable {
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })
         }
+        found.append(contentsOf: documentAttributions(words))
         found.append(contentsOf: speakerAttributions(words))
         found.append(contentsOf: invertedAttributions(words))
         for (index, word) in words.lower.enumerated() where ["a", "ont", "avait", "avaient"].contains(word) && index + 1 < words.count {
@@ -118,6 +119,33 @@ public struct AttributionFinder: Sendable {
                     found.append((index..<(index + length), Attribution(text: words.text(from: index, count: length), kind: .specific)))
                 }
             }
+        }
+        return found
+    }
+
+    /// A document and its named author anywhere in the sentence: "a study by the Pew Research
+    /// Center", "figures from the Home Office", "une étude menée par l'Institut de recherche",
+    /// "les chiffres de l'Insee" (`AttributionCues.documentNouns`, `bodyConnectors`).
+    private func documentAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        for index in words.lower.indices where AttributionCues.documentNouns.contains(words.lower[index]) && !words.boundaryAfter[index] {
+            var next = index + 1
+            var authored = false
+            while next < words.count, next - index <= 4, AttributionCues.bodyConnectors.contains(words.lower[next]), !words.boundaryAfter[next - 1] {
+                if ["by", "par", "from", "of", "de", "du", "des"].contains(words.lower[next]) { authored = true }
+                next += 1
+            }
+            guard authored, next < words.count, !words.boundaryAfter[next - 1] else { continue }
+            let word = words.lower[next]
+            let elided = word.hasPrefix("l'") || word.hasPrefix("d'")
+            let bare = elided ? String(word.dropFirst(2)) : word
+            let named = (words.isCapitalised(next) && !elided) || (elided && words.original[next].dropFirst(2).first?.isUppercase == true)
+            guard named || AttributionCues.institutionNouns.contains(bare) else { continue }
+            let phrase = words.sourcePhrase(from: next)
+            guard !phrase.isEmpty else { continue }
+            let text = words.text(from: index, count: phrase.upperBound - index)
+            found.append(
+                contentsOf: classify(phrase: phrase, words: words, cueText: text).filter { $0.kind == .specific }.map { (index..<phrase.upperBound, $0) })
         }
         return found
     }

@@ -4,7 +4,8 @@
 /// Explainable rules over the sentence and its place in the page:
 /// - place: headings, list items, table cells and pull quotes are page structure, not the
 ///   article's claims; a sentence of fewer than `minimumWords` words of letters is furniture ("Episode 5",
-///   "Le 31/01/2020", "Campagne décembre 2019");
+///   "Le 31/01/2020", "Campagne décembre 2019"), and so are footnotes, credit lines and titles
+///   in running text;
 /// - kind: dates and years alone are not figures to source; durations and ages ("for five
 ///   years", "32 ans") are incidental (`ClaimWords.incidentalHeads`), and so is a figure inside
 ///   a quotation (the speaker's words, not the article's claim);
@@ -27,6 +28,7 @@ public enum FigureWorthiness {
         let words = claim.text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
         if words.count < minimumWords { return "too short to be a claim" }
         if isFootnote(claim.text) { return "a footnote or credit line" }
+        if isTitle(claim.text) { return "a title or teaser" }
         if isMarketReport(claim.text) { return "market prices (public record)" }
         if consequential(in: claim).isEmpty { return "no consequential figure (dates, durations, ages, small counts, quoted words)" }
         return nil
@@ -81,6 +83,16 @@ public enum FigureWorthiness {
         let lowered = trimmed.lowercased()
         return ["source :", "source:", "sources :", "sources:", "graphic:", "photo:", "photo :", "crédit", "credit:"]
             .contains { lowered.hasPrefix($0) }
+    }
+
+    /// A title in running text — a teaser, a related-article link: no closing punctuation and
+    /// most of its longer words capitalised ("My Top 10 Women Talking Sports").
+    static func isTitle(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        guard let last = trimmed.last, !".!?…:;\"”»)'’".contains(last) else { return false }
+        let words = trimmed.split(whereSeparator: \.isWhitespace).filter { $0.count > 3 && $0.first?.isLetter == true }
+        guard words.count >= 2 else { return false }
+        return words.filter { $0.first?.isUppercase == true }.count * 3 >= words.count * 2
     }
 
     /// A sentence that reports market prices (`ClaimWords.marketNouns` and `marketMoves`).
