@@ -74,6 +74,13 @@ struct ContextAttributionTests {
         #expect(found.last?.attributions.isEmpty == true)
     }
 
+    @Test("A reporting conditional without a figure continues the named source of its paragraph")
+    func conditionalWithoutFigure() {
+        let text = "Intro line.\n\nLe Point rapporte que le parquet a ouvert une enquête. Le directeur aurait travaillé à une stratégie de ralliement.\n"
+        let findings = ClaimChecker().check(PlainTextReader.read(text, path: "d.txt")).findings
+        #expect(!findings.contains { $0.rule == .vagueAttribution })
+    }
+
     @Test("A reporting conditional with a named source in its paragraph is not vague")
     func conditionalWithSource() throws {
         let text = "Intro line.\n\nSelon Le Canard enchaîné, l'Élysée a été prévenu. Le conseiller aurait perçu 15 000 euros.\n"

@@ -34,6 +34,13 @@ struct SpeakerAttributionTests {
         #expect(found.contains { $0.kind == .specific && $0.source == source }, "\(found)")
     }
 
+    @Test("A French present reporting verb with its subject before it and \"que\" after")
+    func reportsThat() {
+        let found = AttributionFinder().attributions(in: "Le Point rapporte que le parquet a ouvert 3 enquêtes.")
+        #expect(found.contains { $0.kind == .specific && $0.source == "Le Point" }, "\(found)")
+        #expect(AttributionFinder().attributions(in: "Une note de 12 pages circule.").isEmpty)
+    }
+
     @Test("\"it is said\" stays vague; a pronoun object credits nobody new")
     func notSpeakers() {
         #expect(AttributionFinder().attributions(in: "It is said that 40 agents left.").map(\.kind) == [.vague])

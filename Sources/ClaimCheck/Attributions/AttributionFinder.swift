@@ -51,7 +51,14 @@ public struct AttributionFinder: Sendable {
                 found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (position..<phrase.upperBound, $0) })
             }
         }
-        for (index, word) in words.lower.enumerated() where AttributionCues.reportingVerbs.contains(word) && !words.isCapitalised(index) {
+        // "Le Point rapporte que …", "l'Insee estime qu'…": a French present reporting verb with
+        // its subject before it and "que" after.
+        func reportsThat(_ index: Int) -> Bool {
+            AttributionCues.frenchInvertedVerbs.contains(words.lower[index]) && index + 1 < words.count
+                && (words.lower[index + 1] == "que" || words.lower[index + 1].hasPrefix("qu'"))
+        }
+        for (index, word) in words.lower.enumerated()
+        where (AttributionCues.reportingVerbs.contains(word) || reportsThat(index)) && !words.isCapitalised(index) {
             // A passive ("are reported to", "has been said") names no reporter before the verb.
             if index > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(words.lower[index - 1]) { continue }
             guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }

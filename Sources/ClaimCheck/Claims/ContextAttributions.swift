@@ -29,7 +29,8 @@ enum ContextAttributions {
         var out = claims
         for index in claims.indices {
             let claim = claims[index]
-            guard !claim.figures.isEmpty || !claim.dates.isEmpty, needsContext(claim) else { continue }
+            // A reporting conditional reports what the named source of its context says, figure or not.
+            guard !claim.figures.isEmpty || !claim.dates.isEmpty || !claim.attributions.isEmpty, needsContext(claim) else { continue }
             guard let (from, scope) = source(for: index, claims: claims, own: own, document: document),
                 var inherited = own[from]
             else {
