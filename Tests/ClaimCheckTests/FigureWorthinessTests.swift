@@ -27,7 +27,7 @@ struct FigureWorthinessTests {
     }
 
     @Test(
-        "Incidental: dates, durations, ages, small counts in passing, quoted words, footnotes, market prices",
+        "Incidental: dates, durations, ages, small counts in passing, quoted words, footnotes, market prices, titles, hypotheses",
         arguments: [
             "The company was founded in 1998 by two brothers.",
             "The talks lasted for five years before the deal was signed.",
@@ -38,6 +38,8 @@ struct FigureWorthinessTests {
             "U.S. crude fell 3.38% to $55.12 per barrel on Monday.",
             "Cette jeune fille de 20 ans étudie les lettres à Saint-Denis.",
             "My Top 10 Women Talking Sports",
+            "The best option would cost about $2,000 a month for the family.",
+            "La facture pourrait atteindre 3 millions d'euros l'an prochain.",
         ])
     func incidental(_ paragraph: String) {
         #expect(unsourced(paragraph).isEmpty, "\(unsourced(paragraph).map(\.message))")

@@ -55,6 +55,12 @@ enum ClaimWords {
         "perdu", "cédé", "grimpé", "chuté",
     ]
 
+    /// Modals of a hypothesis or a projection: a figure in "would cost $2,000", "could face up to
+    /// 10 years", "pourrait atteindre 3 %" states no fact to check.
+    static let hypotheticalModals: Set<String> = [
+        "would", "could", "might", "may", "pourrait", "pourraient", "devrait", "devraient",
+    ]
+
     /// Counted nouns (singular lemmas) of a toll: a small count of them is consequential.
     static let tollHeads: Set<String> = [
         "dead", "death", "killed", "victim", "casualty", "injured", "wounded", "fatality", "hostage", "mort", "décès",

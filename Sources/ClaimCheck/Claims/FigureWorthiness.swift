@@ -6,6 +6,7 @@
 ///   article's claims; a sentence of fewer than `minimumWords` words of letters is furniture ("Episode 5",
 ///   "Le 31/01/2020", "Campagne décembre 2019"), and so are footnotes, credit lines and titles
 ///   in running text;
+/// - mood: a hypothesis or projection ("would cost", "could face", "pourrait atteindre");
 /// - kind: dates and years alone are not figures to source; durations and ages ("for five
 ///   years", "32 ans") are incidental (`ClaimWords.incidentalHeads`), and so is a figure inside
 ///   a quotation (the speaker's words, not the article's claim);
@@ -29,6 +30,7 @@ public enum FigureWorthiness {
         if words.count < minimumWords { return "too short to be a claim" }
         if isFootnote(claim.text) { return "a footnote or credit line" }
         if isTitle(claim.text) { return "a title or teaser" }
+        if isHypothetical(claim.text) { return "a hypothesis or projection" }
         if isMarketReport(claim.text) { return "market prices (public record)" }
         if consequential(in: claim).isEmpty { return "no consequential figure (dates, durations, ages, small counts, quoted words)" }
         return nil
@@ -93,6 +95,12 @@ public enum FigureWorthiness {
         let words = trimmed.split(whereSeparator: \.isWhitespace).filter { $0.count > 3 && $0.first?.isLetter == true }
         guard words.count >= 2 else { return false }
         return words.filter { $0.first?.isUppercase == true }.count * 3 >= words.count * 2
+    }
+
+    /// A sentence with a modal of hypothesis (`ClaimWords.hypotheticalModals`; "May" the month
+    /// is capitalised and does not count).
+    static func isHypothetical(_ text: String) -> Bool {
+        text.split { !$0.isLetter }.contains { ClaimWords.hypotheticalModals.contains(String($0)) }
     }
 
     /// A sentence that reports market prices (`ClaimWords.marketNouns` and `marketMoves`).
