@@ -36,6 +36,12 @@ struct ContextAttributionTests {
         #expect(last.attributions.first?.inheritedScope == .previousParagraph)
     }
 
+    @Test("A paragraph that opens by pointing back continues the source of the one before")
+    func pointingBack() throws {
+        let found = claims("Intro line.\n\nNearly 31% of new investors followed a friend, according to a study by the Pew Research Center.\n\nThat share compares with 8% of investors in stocks.\n")
+        #expect(found.last?.attributions.first?.inheritedScope == .previousParagraph)
+    }
+
     @Test("A paragraph that does not continue the one before takes nothing from it")
     func unrelatedParagraph() throws {
         let found = claims("Intro line.\n\nThe mayor said 300 homes were flooded.\n\nRepairs will cost €40 million.\n")

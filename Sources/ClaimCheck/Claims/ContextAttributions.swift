@@ -5,9 +5,9 @@
 /// "aurait", which then reports what the named source says) takes, in this order:
 /// - the specific attribution of another sentence of its paragraph, the nearest later one (an
 ///   earlier one is already continued by `ClaimFinder`) — scope `paragraph`;
-/// - when its paragraph continues the one before (it opens with a quotation mark or a
-///   pronoun: "« … »", "He added …", "Elle …"), the last specific attribution of that
-///   paragraph — scope `previous-paragraph`;
+/// - when its paragraph continues the one before (it opens with a quotation mark, a pronoun
+///   or a word pointing back: "« … »", "He added …", "That share …", "Cette hausse …"), the
+///   last specific attribution of that paragraph — scope `previous-paragraph`;
 /// - the specific attribution of another sentence that gives the same figure (ten or more, or
 ///   a percentage; not a year): a standfirst's "at least 40 dead" sourced in the body — scope
 ///   `same-figure`.
@@ -101,13 +101,14 @@ enum ContextAttributions {
         return false
     }
 
-    /// Whether a paragraph opens by continuing the one before: a quotation mark or a pronoun.
+    /// Whether a paragraph opens by continuing the one before: a quotation mark, a pronoun or a
+    /// word pointing back ("That share …", "Cette hausse …").
     static func continuesPrevious(_ text: String) -> Bool {
         let trimmed = text.drop(while: { $0.isWhitespace })
         guard let first = trimmed.first else { return false }
         if "“«\"„‘".contains(first) { return true }
-        let word = trimmed.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" })
-        return AttributionCues.speakerPronouns.contains(AttributionWords.fold(String(word)))
+        let word = AttributionWords.fold(String(trimmed.prefix(while: { $0.isLetter || $0 == "'" || $0 == "’" })))
+        return AttributionCues.speakerPronouns.contains(word) || ClaimWords.anaphoricOpenings.contains(word) || ["cette", "cet"].contains(word)
     }
 
     /// A figure distinctive enough to recognise elsewhere: ten or more, or a percentage; not a year.
