@@ -39,6 +39,8 @@ struct FigureWorthinessTests {
             "Cette jeune fille de 20 ans étudie les lettres à Saint-Denis.",
             "My Top 10 Women Talking Sports",
             "The best option would cost about $2,000 a month for the family.",
+            "One thing not in dispute: the mayor's days above the fray are over.",
+            "The site said it only listed the lamp for a third-party seller.",
             "La facture pourrait atteindre 3 millions d'euros l'an prochain.",
         ])
     func incidental(_ paragraph: String) {

@@ -63,14 +63,16 @@ public enum FigureWorthiness {
         if figure.isPercentage { return "a percentage" }
         if isMoney(figure, in: lowered) { return "a sum of money" }
         if let head = figure.head?.lowercased(), ClaimWords.incidentalHeads.contains(head) { return nil }
-        if let value = figure.value, value > 0, value < 1 { return "a share" }  // "a third", "la moitié"
+        // "a third", "la moitié" — not the "third" of "a third-party seller".
+        if let value = figure.value, value > 0, value < 1, !followedByHyphen(figure, in: claim.text) { return "a share" }
         if figure.head == nil && figure.noun == nil { return nil }  // a label, number or identifier
         if figure.kind == .range { return "a range" }
         if figure.kind != .exact { return "a hedged figure" }
         let value = figure.value ?? 0
         if value >= 10 { return "a count of 10 or more" }
         if let head = figure.head?.lowercased(), ClaimWords.tollHeads.contains(head) { return "a toll" }
-        return opensSentence(figure, in: claim.text) ? "a count that opens its sentence" : nil
+        // "One thing not in dispute", "One of them": a lone "one" opening a sentence is a determiner.
+        return value >= 2 && opensSentence(figure, in: claim.text) ? "a count that opens its sentence" : nil
     }
 
     /// A sentence that opens with a footnote mark ("(1) Auteure de …", "* Cet article …", "[2]")
@@ -138,6 +140,11 @@ public enum FigureWorthiness {
         if before.contains(where: { "$€£¥".contains($0) }) || after.contains(where: { "$€£¥".contains($0) }) { return true }
         return ClaimWords.currencyWords.contains { after.hasPrefix(" " + $0) || after.hasPrefix(" million " + $0) || after.hasPrefix(" milliards d'" + $0) }
             || (figure.head.map { ClaimWords.currencyWords.contains($0.lowercased()) } ?? false)
+    }
+
+    private static func followedByHyphen(_ figure: Figure, in text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return figure.end < scalars.count && scalars[figure.end] == "-"
     }
 
     private static func opensSentence(_ figure: Figure, in text: String) -> Bool {
