@@ -34,6 +34,21 @@ struct SpeakerAttributionTests {
         #expect(found.contains { $0.kind == .specific && $0.source == source }, "\(found)")
     }
 
+    @Test("An acronym in brackets before the verb names the subject")
+    func acronymSubject() {
+        let found = AttributionFinder().attributions(in: "L'Office fédéral de l'environnement (OFEV) avait révélé que 31 nappes étaient touchées.")
+        #expect(found.contains { $0.kind == .specific && $0.source == "OFEV" }, "\(found)")
+    }
+
+    @Test("A named body as its sentence's subject sources its own act, and only that sentence")
+    func namedActor() throws {
+        let sentence = "Pour mémoire, l'Office fédéral de l'agriculture a banni en juin 12 pesticides."
+        #expect(AttributionFinder().attributions(in: sentence).contains { $0.kind == .specific }, "\(AttributionFinder().attributions(in: sentence))")
+        let text = "Intro line.\n\n" + sentence + " Une trentaine de pesticides sont encore analysés.\n"
+        let claims = ClaimFinder().claims(in: PlainTextReader.read(text, path: "d.txt"), fileText: text)
+        #expect(claims.last?.attributions.isEmpty == true, "\(String(describing: claims.last?.attributions))")
+    }
+
     @Test("A French present reporting verb with its subject before it and \"que\" after")
     func reportsThat() {
         let found = AttributionFinder().attributions(in: "Le Point rapporte que le parquet a ouvert 3 enquêtes.")

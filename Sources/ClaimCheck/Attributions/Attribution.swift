@@ -24,6 +24,9 @@ public struct Attribution: Sendable, Hashable {
     public var inheritedFrom: String?
     /// Where an inherited attribution was found, when `inheritedFrom` is set.
     public var inheritedScope: InheritedScope?
+    /// Whether other sentences may continue this attribution. A named body as its own sentence's
+    /// subject ("The Office banned 12 pesticides") sources that act only, not its neighbours.
+    var carries = true
 
     /// Where a claim's inherited source stands relative to the claim.
     public enum InheritedScope: String, Sendable, Hashable {

@@ -66,6 +66,7 @@ public struct AttributionFinder: Sendable {
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })
         }
         found.append(contentsOf: documentAttributions(words))
+        found.append(contentsOf: actorAttributions(words))
         found.append(contentsOf: speakerAttributions(words))
         found.append(contentsOf: invertedAttributions(words))
         for (index, word) in words.lower.enumerated() where ["a", "ont", "avait", "avaient"].contains(word) && index + 1 < words.count {
@@ -157,6 +158,33 @@ public struct AttributionFinder: Sendable {
         return found
     }
 
+    /// A named body as the sentence's subject reports its own act or figures: "L'Office fédéral de
+    /// l'agriculture a banni 12 pesticides", "The Department of Health has defined …". The subject
+    /// opens the sentence (after an opening phrase of at most four words and a comma): an
+    /// optional determiner, then a body's noun (`AttributionCues.institutionNouns`) written with a
+    /// capital or followed by a capitalised name within three words.
+    private func actorAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var start = 0
+        if let comma = (0..<min(words.count, 5)).first(where: { words.boundaryAfter[$0] }), comma < words.count - 1 { start = comma + 1 }
+        guard start < words.count else { return [] }
+        var noun = start
+        if ["the", "le", "la", "les"].contains(words.lower[noun]) { noun += 1 }
+        guard noun < words.count else { return [] }
+        let word = words.lower[noun]
+        let elided = word.hasPrefix("l'")
+        let bare = elided ? String(word.dropFirst(2)) : word
+        guard AttributionCues.institutionNouns.contains(bare) else { return [] }
+        let capitalised = elided ? words.original[noun].dropFirst(2).first?.isUppercase == true : words.isCapitalised(noun) && noun > 0 || (noun == 0 && words.original[noun].first?.isUppercase == true && words.count > 1 && words.isCapitalised(1))
+        let namedAfter = (noun + 1..<min(words.count, noun + 4)).contains { words.isCapitalised($0) && !words.boundaryAfter[max(noun, $0 - 1)] }
+        guard capitalised || namedAfter else { return [] }
+        let phrase = words.sourcePhrase(from: start)
+        guard phrase.count >= 2 else { return [] }
+        let text = words.text(from: start, count: phrase.count)
+        var attribution = Attribution(text: text, kind: .specific, source: text)
+        attribution.carries = false
+        return [(start..<phrase.upperBound, attribution)]
+    }
+
     /// A reporting verb inverted after a quote or a comma, its subject after it: ", said the
     /// mayor", "…, souligne l'institut", "ont indiqué les autorités locales".
     private func invertedAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
@@ -201,6 +229,8 @@ public struct AttributionFinder: Sendable {
                 // The link a cue phrase rests on stays with it ("according to <a>Le Monde</a>").
                 if winner.attribution.href == nil, loser.kind == .specific { winner.attribution.href = loser.href }
                 if winner.attribution.publisher == nil, winner.attribution.kind == .specific { winner.attribution.publisher = loser.publisher }
+                // A reporting verb read in the same words lets the attribution carry to other sentences.
+                if loser.kind == .specific, loser.carries { winner.attribution.carries = true }
                 kept[index] = winner
             } else {
                 kept.append(candidate)

@@ -104,6 +104,8 @@ struct AttributionWords {
     /// boundary or a function word; nil when a pronoun or nothing stands there.
     func subjectPhrase(before verb: Int) -> Range<Int>? {
         var start = verb
+        // "L'Office fédéral de l'environnement (OFEV) a révélé": the acronym in brackets names the subject.
+        if verb > 0, boundaryAfter[verb - 1], isAcronym(verb - 1) { return (verb - 1)..<verb }
         while start > 0, verb - start < 5 {
             let previous = start - 1
             if boundaryAfter[previous] { break }
@@ -151,6 +153,12 @@ struct AttributionWords {
         }
         if start < phrase.upperBound { parts.append(start..<phrase.upperBound) }
         return parts
+    }
+
+    /// An acronym: two to eight letters, all capitals ("OFEV", "INSEE", "WHO").
+    func isAcronym(_ index: Int) -> Bool {
+        let word = original[index]
+        return (2...8).contains(word.count) && word.allSatisfy { $0.isLetter && $0.isUppercase }
     }
 
     private func continuesName(after index: Int) -> Bool {

@@ -71,7 +71,7 @@ public struct ClaimFinder: Sendable {
                         }
                     }
                     guard !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty || !attributions.isEmpty else { continue }
-                    if let own = attributions.last(where: { $0.kind == .specific && $0.inheritedFrom == nil }) {
+                    if let own = attributions.last(where: { $0.kind == .specific && $0.inheritedFrom == nil && $0.carries }) {
                         inherited = (own, id)
                     }
                     claims.append(

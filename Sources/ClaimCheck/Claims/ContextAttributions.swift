@@ -20,7 +20,7 @@
 enum ContextAttributions {
     static func resolve(_ claims: [Claim], in document: Document) -> [Claim] {
         let own: [Attribution?] = claims.map { claim in
-            claim.attributions.last { $0.kind == .specific && $0.inheritedFrom == nil }
+            claim.attributions.last { $0.kind == .specific && $0.inheritedFrom == nil && $0.carries }
         }
         let studies = claims.indices.filter { claims[$0].quotes.isEmpty && isOwnStudy(claims[$0].text) }
         let study: (index: Int, attribution: Attribution)? =
