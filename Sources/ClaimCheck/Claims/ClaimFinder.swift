@@ -5,7 +5,8 @@
 /// "About the author", "Scroll to top" — see `ClaimWords.boilerplatePrefixes`), and sentences
 /// with none of the four (opinion, narration). A sentence with no attribution of its own
 /// continues the last specific attribution of an earlier sentence in its paragraph; the
-/// attribution then records `inheritedFrom`.
+/// attribution then records `inheritedFrom` (and `inheritedScope` `paragraph`). Sources found
+/// further in the claim's context are added by `ContextAttributions`.
 public struct ClaimFinder: Sendable {
     /// The publisher table attributions resolve through.
     public var aliases: PublisherAliases
