@@ -22,11 +22,31 @@ public struct Attribution: Sendable, Hashable {
     /// Set when the sentence has no attribution of its own and continues the specific
     /// attribution of an earlier sentence of its paragraph: that sentence's claim id.
     public var inheritedFrom: String?
+    /// Where an inherited attribution was found, when `inheritedFrom` is set.
+    public var inheritedScope: InheritedScope?
+    /// Whether other sentences may continue this attribution. A named body as its own sentence's
+    /// subject ("The Office banned 12 pesticides") sources that act only, not its neighbours.
+    var carries = true
+
+    /// Where a claim's inherited source stands relative to the claim.
+    public enum InheritedScope: String, Sendable, Hashable {
+        /// Another sentence of the claim's paragraph (earlier or later).
+        case paragraph
+        /// The paragraph before, which the claim's paragraph continues (it opens with a quote or
+        /// a pronoun: "He added…", "« … »").
+        case previousParagraph = "previous-paragraph"
+        /// Another sentence of the text that gives the same figure with a source (a standfirst's
+        /// figure sourced in the body).
+        case sameFigure = "same-figure"
+        /// The text presents its figures as its authors' own study ("nous avons dépouillé …",
+        /// "our survey …", at least twice): the sentence that first says so.
+        case ownStudy = "own-study"
+    }
 
     /// Creates an attribution.
     public init(
         text: String, kind: Kind, source: String? = nil, publisher: Publisher? = nil, href: String? = nil,
-        inheritedFrom: String? = nil
+        inheritedFrom: String? = nil, inheritedScope: InheritedScope? = nil
     ) {
         self.text = text
         self.kind = kind
@@ -34,5 +54,6 @@ public struct Attribution: Sendable, Hashable {
         self.publisher = publisher
         self.href = href
         self.inheritedFrom = inheritedFrom
+        self.inheritedScope = inheritedScope
     }
 }

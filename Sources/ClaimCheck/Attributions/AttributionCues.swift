@@ -7,24 +7,31 @@ enum AttributionCues {
     static let sourceFollows: [String] = [
         "according to", "as reported by", "as cited by", "cited by", "quoted by", "reported by", "as told to",
         "interview with", "interview to", "interviewed by", "statement to", "speaking to", "told",
+        "disclosed by", "first reported by", "published by", "revealed by", "released by", "révélé par", "publié par",
+        "révélée par", "publiée par", "selon les chiffres de", "selon les données de",
         "selon", "d'après", "cité par", "citée par", "rapporté par", "interrogé par", "interrogée par",
         "entretien à", "entretien avec", "entretien accordé à", "interview à", "interview accordée à",
         "a rapporté", "a indiqué", "a déclaré", "a affirmé", "a annoncé", "a précisé", "a confirmé", "a révélé",
         "rapporte", "indique", "précise", "affirme", "révèle",
     ]
 
-    /// Verbs that follow their source: "X reported", "as X reported", "X a indiqué".
+    /// Verbs that follow their source: "X reported", "as X reported", "X a indiqué". Verbs of
+    /// counting ("the city counted 5,000 residents") are not among them: their subject is often
+    /// what the figure measures, which the matcher must still look for in the source.
     static let reportingVerbs: Set<String> = [
         "reported", "reports", "said", "says", "told", "announced", "announces", "stated", "states", "wrote", "writes",
         "revealed", "reveals", "confirmed", "confirms", "claimed", "claims", "declared", "noted", "notes", "estimated",
         "estimates", "found", "explained", "explains", "added", "warned", "disclosed", "published", "tweeted",
         "posted", "indicated", "believes", "believe", "say", "report", "suggest", "suggests", "suggested",
+        "indicates", "indicate", "shows", "showed", "finds", "concluded", "concludes", "warns", "warn", "forecast",
+        "forecasts", "projected",
     ]
 
     /// French reporting verbs after an auxiliary: "X a indiqué", "X ont rapporté".
     static let frenchReportingParticiples: Set<String> = [
         "rapporté", "indiqué", "déclaré", "affirmé", "annoncé", "précisé", "confirmé", "révélé", "expliqué",
-        "estimé", "assuré", "souligné", "écrit", "publié", "dit",
+        "estimé", "assuré", "souligné", "écrit", "publié", "dit", "constaté", "relevé", "observé", "signalé",
+        "communiqué", "chiffré", "évalué", "détaillé",
     ]
 
     /// Words and phrases that are vague attributions wherever they appear.
@@ -36,7 +43,100 @@ enum AttributionCues {
         "selon des sources", "de source sûre", "selon certains médias", "selon la presse", "selon plusieurs médias",
         "selon nos sources", "selon des médias", "selon des informations de presse", "dit-on", "il paraît",
         "il semblerait", "selon certaines sources", "selon plusieurs sources", "selon des experts",
-        "selon des observateurs", "de sources concordantes",
+        "selon des observateurs", "de sources concordantes", "is reported to", "are reported to", "was reported to",
+        "were reported to", "is said to", "are said to", "was said to", "were said to", "is believed to",
+        "are believed to", "is understood to", "are understood to", "it is understood", "it's understood",
+        "people familiar with", "people briefed on", "person familiar with", "sources familiar with",
+        "sources close to", "a source close to", "on condition of anonymity", "speaking on condition",
+        "selon nos informations", "d'après nos informations", "selon une source proche", "de source proche",
+        "sous couvert d'anonymat", "many economists", "some economists",
+    ]
+
+    /// Conditional participles that are a hypothesis or a wish, not reported speech: "aurait pu",
+    /// "aurait dû", "aurait voulu".
+    static let frenchModalParticiples: Set<String> = [
+        "pu", "dû", "du", "voulu", "aimé", "souhaité", "préféré", "fallu", "mieux", "bien", "tort", "raison",
+    ]
+
+    /// Endings of a French past participle ("mis", "travaillé", "été", "fait"), for telling
+    /// "aurait expulsé" (reported speech) from "serait bon" (a conditional that reports nothing).
+    static let frenchParticipleEndings: [String] = [
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "u", "ue", "us", "ues", "t", "te", "ts",
+    ]
+
+    /// Phrases by which a text's authors present figures as their own study: "our survey",
+    /// "notre étude", "nos données".
+    static let ownStudyPhrases: [String] = [
+        "our study", "our analysis", "our survey", "our research", "our data", "our findings", "our count",
+        "our investigation", "notre étude", "notre analyse", "notre enquête", "notre recherche", "nos données",
+        "nos résultats", "notre travail", "notre décompte", "notre dépouillement",
+    ]
+
+    /// Verbs of a study after "we" or "nous (avons)": "we analysed", "nous avons dépouillé".
+    static let studyVerbs: Set<String> = [
+        "analysed", "analyzed", "surveyed", "examined", "studied", "reviewed", "counted", "collected", "measured",
+        "compiled", "tracked", "interviewed", "found", "analysé", "dépouillé", "étudié", "examiné", "interrogé",
+        "collecté", "recensé", "compté", "mesuré", "relevé", "compilé", "suivi", "entrepris", "analysons", "constaté",
+    ]
+
+    /// Pronouns that, before a reporting verb, credit the speaker the text has just named:
+    /// "he said", "she added", "il a précisé"; after a French verb they are its inverted subject
+    /// ("indique-t-il", "a-t-elle précisé").
+    static let speakerPronouns: Set<String> = [
+        "he", "she", "they", "it", "we", "il", "elle", "ils", "elles", "nous",
+    ]
+
+    /// Endings of an inverted French reporting verb: "indique-t-il", "explique-t-elle", "ajoutent-ils".
+    static let frenchInvertedPronouns: [String] = ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"]
+
+    /// French reporting verbs in the present, as they stand inverted after a quote or a comma
+    /// ("souligne l'institut", "note le ministère", "indique-t-il").
+    static let frenchInvertedVerbs: Set<String> = [
+        "souligne", "soulignent", "note", "notent", "indique", "indiquent", "précise", "précisent", "explique",
+        "expliquent", "ajoute", "ajoutent", "estime", "estiment", "rappelle", "rappellent", "observe", "relève",
+        "détaille", "poursuit", "conclut", "assure", "assurent", "commente", "confie", "déclare", "déclarent",
+        "raconte", "reconnaît", "insiste", "avance", "résume", "signale", "constate", "affirme", "affirment",
+        "rapporte", "rapportent", "révèle", "martèle", "glisse", "admet", "juge", "prévient", "dit", "répond",
+        "écrit", "annonce", "annoncent", "confirme", "confirment", "lance", "tranche", "regrette", "déplore",
+    ]
+
+    /// Nouns of a body that makes "officials of …", "analysts at …", "estimations de …" specific
+    /// when it follows the vague head.
+    static let institutionNouns: Set<String> = [
+        "ministry", "department", "agency", "institute", "office", "bank", "police", "government", "company",
+        "university", "commission", "council", "court", "bureau", "service", "authority", "board", "firm",
+        "agence", "ministère", "institut", "banque", "gouvernement", "préfecture", "mairie", "université",
+        "tribunal", "parquet", "conseil", "cour", "autorité", "direction", "observatoire", "caisse",
+    ]
+
+    /// Generic heads that a named body after them makes specific ("officials of the ministry",
+    /// "analysts at Goldman Sachs"); "sources at the Pentagon" stay unnamed.
+    static let headsOfNamedBodies: Set<String> = [
+        "officials", "official", "analysts", "experts", "expert", "economists", "economist", "estimates",
+        "estimations", "studies", "études", "responsables", "analystes", "spécialistes", "scientists", "économistes",
+        "study", "survey", "poll", "report", "reports", "étude", "enquête", "sondage", "rapport",
+    ]
+
+    /// Words between a generic head and the body it belongs to: "officials of", "analysts at", "a
+    /// study published by", "une étude menée par".
+    static let bodyConnectors: Set<String> = [
+        "at", "of", "from", "with", "by", "de", "du", "des", "chez", "par", "the", "le", "la", "les", "published",
+        "conducted", "led", "released", "commissioned", "carried", "out", "publiée", "menée", "réalisée", "commandée",
+        "publié", "mené", "réalisé", "commandé",
+    ]
+
+    /// Documents whose named author is a source wherever the sentence mentions them: "a study by
+    /// the Pew Research Center", "une étude menée par l'Institut de recherche".
+    static let documentNouns: Set<String> = [
+        "study", "report", "survey", "poll", "analysis", "census", "audit", "paper", "estimates", "figures", "data",
+        "statistics", "étude", "rapport", "enquête", "sondage", "analyse", "recensement", "bilan", "chiffres",
+        "données", "statistiques",
+    ]
+
+    /// Words that, before "source" or "sources", point back at a source the text has already
+    /// named: "selon cette source", "the same source".
+    static let anaphoricDeterminers: Set<String> = [
+        "this", "that", "the", "same", "these", "those", "cette", "ce", "cet", "ces", "la", "ladite", "même", "mêmes",
     ]
 
     /// French conditional forms that report an unverified fact ("aurait expulsé").
@@ -52,13 +152,15 @@ enum AttributionCues {
         "witnesses", "residents", "rumours", "rumors", "outlets", "newspapers", "journalists", "people", "someone",
         "some", "many", "others", "bloggers", "users", "posts", "accounts", "channels", "circles", "informations",
         "spécialistes", "observateurs", "analystes", "témoins", "rumeurs", "journaux", "responsables", "proches",
-        "opposants", "détracteurs", "critiques", "milieux",
+        "opposants", "détracteurs", "critiques", "milieux", "economists", "economist", "scientists", "diplomats",
+        "estimates", "estimations", "studies", "études", "économistes", "diplomates", "scientifiques",
     ]
 
     /// Words that make a source phrase vague on their own: "some", "certain", "various".
     static let vagueDeterminers: Set<String> = [
         "some", "certain", "various", "several", "many", "unnamed", "anonymous", "unidentified", "local",
-        "certains", "certaines", "plusieurs", "des", "divers", "diverses", "anonymes",
+        "certains", "certaines", "plusieurs", "des", "divers", "diverses", "anonymes", "previous", "recent", "other",
+        "précédentes", "récentes", "autres",
     ]
 
     /// Words that end a source phrase.
@@ -81,7 +183,13 @@ enum AttributionCues {
     static let subjectBreakers: Set<String> = [
         "whose", "whom", "what", "where", "why", "how", "if", "whether", "not", "don't", "doesn't", "didn't", "never",
         "would", "will", "can", "could", "should", "may", "might", "must", "do", "does", "did", "to", "so", "than",
-        "because", "dont", "ne", "pas", "n'a", "n'ont",
+        "because", "dont", "ne", "pas", "n'a", "n'ont", "reportedly", "allegedly", "supposedly", "purportedly",
+    ]
+
+    /// Words a subject cannot reach back over: "… puisque le JEL a publié" has the subject "le JEL".
+    static let subjectStops: Set<String> = [
+        "as", "comme", "that", "que", "and", "et", "which", "who", "qui", "puisque", "since", "quand", "lorsque", "car",
+        "mais", "but", "after", "when", "while", "although", "though", "where", "où", "après", "alors", "because",
     ]
 
     /// Pronouns: "he said" credits nobody new.

@@ -39,7 +39,7 @@ public struct AttributionFinder: Sendable {
                 found.append((position..<(position + length), Attribution(text: words.text(from: position, count: length), kind: .vague)))
             }
         }
-        for (index, word) in words.lower.enumerated() where AttributionCues.frenchReportedConditional.contains(word) {
+        for index in words.lower.indices where Self.isReportingConditional(at: index, words: words) {
             found.append((index..<(index + 1), Attribution(text: words.original[index], kind: .vague)))
         }
         for cue in AttributionCues.sourceFollows {
@@ -51,12 +51,25 @@ public struct AttributionFinder: Sendable {
                 found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (position..<phrase.upperBound, $0) })
             }
         }
-        for (index, word) in words.lower.enumerated() where AttributionCues.reportingVerbs.contains(word) && !words.isCapitalised(index) {
+        // "Le Point rapporte que …", "l'Insee estime qu'…": a French present reporting verb with
+        // its subject before it and "que" after.
+        func reportsThat(_ index: Int) -> Bool {
+            AttributionCues.frenchInvertedVerbs.contains(words.lower[index]) && index + 1 < words.count
+                && (words.lower[index + 1] == "que" || words.lower[index + 1].hasPrefix("qu'"))
+        }
+        for (index, word) in words.lower.enumerated()
+        where (AttributionCues.reportingVerbs.contains(word) || reportsThat(index)) && !words.isCapitalised(index) {
+            // A passive ("are reported to", "has been said") names no reporter before the verb.
+            if index > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(words.lower[index - 1]) { continue }
             guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })
         }
-        for (index, word) in words.lower.enumerated() where (word == "a" || word == "ont") && index + 1 < words.count {
+        found.append(contentsOf: documentAttributions(words))
+        found.append(contentsOf: actorAttributions(words))
+        found.append(contentsOf: speakerAttributions(words))
+        found.append(contentsOf: invertedAttributions(words))
+        for (index, word) in words.lower.enumerated() where ["a", "ont", "avait", "avaient"].contains(word) && index + 1 < words.count {
             guard AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1]),
                 let subject = words.subjectPhrase(before: index), !subject.isEmpty
             else { continue }
@@ -64,6 +77,140 @@ public struct AttributionFinder: Sendable {
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 2), $0) })
         }
         return Self.merged(found)
+    }
+
+    /// A French conditional that reports an unverified fact: "aurait expulsé", "auraient été
+    /// tués", "serait parti" — a conditional followed by a past participle, outside a
+    /// hypothesis ("si …") and not a modal one ("aurait pu", "aurait dû"). "serait bon",
+    /// "seraient en jeu" report nothing.
+    static func isReportingConditional(at index: Int, words: AttributionWords) -> Bool {
+        guard AttributionCues.frenchReportedConditional.contains(words.lower[index]), index + 1 < words.count,
+            !words.boundaryAfter[index]
+        else { return false }
+        let next = words.lower[index + 1]
+        if AttributionCues.frenchModalParticiples.contains(next) { return false }
+        if words.lower.contains(where: { $0 == "si" || $0 == "s'il" || $0 == "s'ils" || $0 == "sinon" }) { return false }
+        return next == "été" || next == "eu"
+            || (next.count > 2 && AttributionCues.frenchParticipleEndings.contains { next.hasSuffix($0) }
+                && !["cette", "tout", "toute", "petit", "petite", "faut", "était"].contains(next))
+    }
+
+    /// A pronoun before a reporting verb ("he said", "she told reporters", "il a précisé") or
+    /// inverted after a French one ("indique-t-il", "a-t-elle précisé"): it credits the speaker the
+    /// text has just named, a specific source (its `source` is nil: the name stands earlier).
+    private func speakerAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        let auxiliaries: Set<String> = ["has", "have", "had", "also", "later", "then", "a", "ont", "avons", "avait", "avaient", "aussi"]
+        for index in words.lower.indices {
+            let word = words.lower[index]
+            let isVerb = AttributionCues.reportingVerbs.contains(word)
+                || (index > 0 && ["a", "ont", "avons", "avait", "avaient"].contains(words.lower[index - 1])
+                    && AttributionCues.frenchReportingParticiples.contains(word))
+            if isVerb {
+                var subject = index - 1
+                while subject >= 0, auxiliaries.contains(words.lower[subject]), index - subject < 3 { subject -= 1 }
+                if subject >= 0, AttributionCues.speakerPronouns.contains(words.lower[subject]),
+                    subject == 0 || !["it", "il"].contains(words.lower[subject]) || words.boundaryAfter[subject - 1] || subject == 0
+                {
+                    // "it" only opens a clause as a speaker ("…, it said"), never in "it is said".
+                    if words.lower[subject] == "it", index > subject + 1 { continue }
+                    found.append((subject..<(index + 1), Attribution(text: words.text(from: subject, count: index - subject + 1), kind: .specific)))
+                }
+            }
+            if let ending = AttributionCues.frenchInvertedPronouns.first(where: { word.hasSuffix($0) }) {
+                let verb = String(word.dropLast(ending.count))
+                let reports = AttributionCues.frenchInvertedVerbs.contains(verb)
+                    || ((verb == "a" || verb == "ont") && index + 1 < words.count
+                        && AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1]))
+                if reports {
+                    let length = verb == "a" || verb == "ont" ? 2 : 1
+                    found.append((index..<(index + length), Attribution(text: words.text(from: index, count: length), kind: .specific)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// A document and its named author anywhere in the sentence: "a study by the Pew Research
+    /// Center", "figures from the Home Office", "une étude menée par l'Institut de recherche",
+    /// "les chiffres de l'Insee" (`AttributionCues.documentNouns`, `bodyConnectors`).
+    private func documentAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        for index in words.lower.indices where AttributionCues.documentNouns.contains(words.lower[index]) && !words.boundaryAfter[index] {
+            var next = index + 1
+            var authored = false
+            while next < words.count, next - index <= 4, AttributionCues.bodyConnectors.contains(words.lower[next]), !words.boundaryAfter[next - 1] {
+                if ["by", "par", "from", "of", "de", "du", "des"].contains(words.lower[next]) { authored = true }
+                next += 1
+            }
+            guard authored, next < words.count, !words.boundaryAfter[next - 1] else { continue }
+            let word = words.lower[next]
+            let elided = word.hasPrefix("l'") || word.hasPrefix("d'")
+            let bare = elided ? String(word.dropFirst(2)) : word
+            let named = (words.isCapitalised(next) && !elided) || (elided && words.original[next].dropFirst(2).first?.isUppercase == true)
+            guard named || AttributionCues.institutionNouns.contains(bare) else { continue }
+            let phrase = words.sourcePhrase(from: next)
+            guard !phrase.isEmpty else { continue }
+            let text = words.text(from: index, count: phrase.upperBound - index)
+            found.append(
+                contentsOf: classify(phrase: phrase, words: words, cueText: text).filter { $0.kind == .specific }.map { (index..<phrase.upperBound, $0) })
+        }
+        return found
+    }
+
+    /// A named body as the sentence's subject reports its own act or figures: "L'Office fédéral de
+    /// l'agriculture a banni 12 pesticides", "The Department of Health has defined …". The subject
+    /// opens the sentence (after an opening phrase of at most four words and a comma): an
+    /// optional determiner, then a body's noun (`AttributionCues.institutionNouns`) written with a
+    /// capital or followed by a capitalised name within three words.
+    private func actorAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var start = 0
+        if let comma = (0..<min(words.count, 5)).first(where: { words.boundaryAfter[$0] }), comma < words.count - 1 { start = comma + 1 }
+        guard start < words.count else { return [] }
+        var noun = start
+        if ["the", "le", "la", "les"].contains(words.lower[noun]) { noun += 1 }
+        guard noun < words.count else { return [] }
+        let word = words.lower[noun]
+        let elided = word.hasPrefix("l'")
+        let bare = elided ? String(word.dropFirst(2)) : word
+        guard AttributionCues.institutionNouns.contains(bare) else { return [] }
+        let capitalised = elided ? words.original[noun].dropFirst(2).first?.isUppercase == true : words.isCapitalised(noun) && noun > 0 || (noun == 0 && words.original[noun].first?.isUppercase == true && words.count > 1 && words.isCapitalised(1))
+        let namedAfter = (noun + 1..<min(words.count, noun + 4)).contains { words.isCapitalised($0) && !words.boundaryAfter[max(noun, $0 - 1)] }
+        guard capitalised || namedAfter else { return [] }
+        let phrase = words.sourcePhrase(from: start)
+        guard phrase.count >= 2 else { return [] }
+        let text = words.text(from: start, count: phrase.count)
+        var attribution = Attribution(text: text, kind: .specific, source: text)
+        attribution.carries = false
+        return [(start..<phrase.upperBound, attribution)]
+    }
+
+    /// A reporting verb inverted after a quote or a comma, its subject after it: ", said the
+    /// mayor", "…, souligne l'institut", "ont indiqué les autorités locales".
+    private func invertedAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        for index in words.lower.indices where index > 0 && words.boundaryAfter[index - 1] {
+            let word = words.lower[index]
+            var cueLength = 0
+            if AttributionCues.reportingVerbs.contains(word) || AttributionCues.frenchInvertedVerbs.contains(word) {
+                cueLength = 1
+            } else if ["a", "ont"].contains(word), index + 1 < words.count,
+                AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1])
+            {
+                cueLength = 2
+            }
+            guard cueLength > 0, !words.boundaryAfter[index + cueLength - 1], index + cueLength < words.count else { continue }
+            let start = index + cueLength
+            let first = words.lower[start]
+            guard !AttributionCues.pronouns.contains(first),
+                words.isCapitalised(start) || AttributionCues.subjectOpeners.contains(first) || first.hasPrefix("l'")
+            else { continue }
+            let phrase = words.sourcePhrase(from: start)
+            guard !phrase.isEmpty else { continue }
+            let text = words.text(from: index, count: cueLength + phrase.count)
+            found.append(contentsOf: classify(phrase: phrase, words: words, cueText: text).map { (index..<phrase.upperBound, $0) })
+        }
+        return found
     }
 
     /// One attribution per stretch of words: where cues overlap ("sources say" is both a
@@ -82,6 +229,8 @@ public struct AttributionFinder: Sendable {
                 // The link a cue phrase rests on stays with it ("according to <a>Le Monde</a>").
                 if winner.attribution.href == nil, loser.kind == .specific { winner.attribution.href = loser.href }
                 if winner.attribution.publisher == nil, winner.attribution.kind == .specific { winner.attribution.publisher = loser.publisher }
+                // A reporting verb read in the same words lets the attribution carry to other sentences.
+                if loser.kind == .specific, loser.carries { winner.attribution.carries = true }
                 kept[index] = winner
             } else {
                 kept.append(candidate)
@@ -99,7 +248,13 @@ public struct AttributionFinder: Sendable {
     private func classify(phrase: Range<Int>, words: AttributionWords, cueText: String) -> [Attribution] {
         let parts = words.coordinatedParts(of: phrase)
         if parts.count == 1, let only = parts.first, only.count == 1, AttributionCues.pronouns.contains(words.lower[only.lowerBound]) {
-            return []  // "told him", "selon lui": credits nobody new
+            // "selon lui", "according to her": the speaker the text has just named.
+            if ["lui", "elle", "eux", "elles", "him", "her", "them"].contains(words.lower[only.lowerBound]),
+                let cue = cueText.split(separator: " ").first.map({ AttributionWords.fold(String($0)) }), ["selon", "according", "d'après"].contains(cue)
+            {
+                return [Attribution(text: cueText, kind: .specific)]
+            }
+            return []  // "told him": credits nobody new
         }
         var specific: [(name: String, publisher: Publisher?)] = []
         for part in parts {
@@ -156,13 +311,50 @@ public struct AttributionFinder: Sendable {
         guard var first = part.first else { return true }
         while first < part.upperBound - 1, ["the", "a", "an", "le", "la", "l'"].contains(words.lower[first]) { first += 1 }
         if AttributionCues.pronouns.contains(words.lower[first]) && part.count == 1 { return true }
-        if AttributionCues.vagueDeterminers.contains(words.lower[first]) { return true }
         // The head: the last word before "of"/"de"/"close"/"familiar", else the last word.
         var head = part.upperBound - 1
         for index in first..<part.upperBound where ["of", "de", "du", "des", "close", "familiar", "proches", "from"].contains(words.lower[index]) && index > first {
             head = index - 1
             break
         }
-        return AttributionCues.vagueHeads.contains(words.lower[head])
+        if Self.belongsToNamedBody(head: head, words: words) { return false }
+        if AttributionCues.vagueDeterminers.contains(words.lower[first]) { return true }
+        guard AttributionCues.vagueHeads.contains(words.lower[head]) else { return false }
+        // "selon cette source", "the same source": a source the text has already named.
+        if ["source", "sources"].contains(words.lower[head]), head > part.lowerBound,
+            AttributionCues.anaphoricDeterminers.contains(words.lower[head - 1])
+        {
+            return false
+        }
+        return true
+    }
+
+    /// "analysts at Goldman Sachs", "officials of the ministry", "des estimations de l'agence
+    /// russe": a generic head followed by a connector and a name or a body
+    /// (`AttributionCues.institutionNouns`) belongs to that body.
+    static func belongsToNamedBody(head: Int, words: AttributionWords) -> Bool {
+        guard AttributionCues.headsOfNamedBodies.contains(words.lower[head]) else { return false }
+        var next = head + 1
+        var connected = false
+        while next < words.count, next <= head + 5, !words.boundaryAfter[next - 1] {
+            let word = words.lower[next]
+            if AttributionCues.bodyConnectors.contains(word) {
+                connected = true
+                next += 1
+                continue
+            }
+            let elided = word.hasPrefix("l'") || word.hasPrefix("d'")
+            let bare = elided ? String(word.dropFirst(2)) : word
+            guard connected || elided else { return false }
+            if AttributionCues.institutionNouns.contains(bare) || (words.isCapitalised(next) && !elided)
+                || (elided && words.original[next].dropFirst(2).first?.isUppercase == true)
+            {
+                return true
+            }
+            // A modifier before the body's noun: "the health ministry", "l'agence russe".
+            connected = true
+            next += 1
+        }
+        return false
     }
 }

@@ -104,11 +104,13 @@ struct AttributionWords {
     /// boundary or a function word; nil when a pronoun or nothing stands there.
     func subjectPhrase(before verb: Int) -> Range<Int>? {
         var start = verb
+        // "L'Office fédéral de l'environnement (OFEV) a révélé": the acronym in brackets names the subject.
+        if verb > 0, boundaryAfter[verb - 1], isAcronym(verb - 1) { return (verb - 1)..<verb }
         while start > 0, verb - start < 5 {
             let previous = start - 1
             if boundaryAfter[previous] { break }
             let word = lower[previous]
-            if ["as", "comme", "that", "que", "and", "et", "which", "who", "qui"].contains(word) { break }
+            if AttributionCues.subjectStops.contains(word) { break }
             if ["has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first"].contains(word) && start == verb {
                 start = previous
                 continue
@@ -123,7 +125,16 @@ struct AttributionWords {
         guard start < end else { return nil }
         // A subject names someone: no pronoun or relative word in it ("we have stimulated",
         // "whose mother"), and it starts with a name, a number or a determiner.
-        if (start..<end).contains(where: { AttributionCues.pronouns.contains(lower[$0]) || AttributionCues.subjectBreakers.contains(lower[$0]) }) {
+        // A possessive opening a longer subject ("her own research", "its annual report") and
+        // the English preposition "on" inside one ("Trump's campaign on Tuesday") are no pronouns.
+        func isPronoun(_ index: Int) -> Bool {
+            let word = lower[index]
+            guard AttributionCues.pronouns.contains(word) else { return false }
+            if word == "on" { return index == start }
+            if ["her", "his", "its", "leur", "our", "your", "my"].contains(word) { return !(index == start && end - start > 1) }
+            return true
+        }
+        if (start..<end).contains(where: { isPronoun($0) || AttributionCues.subjectBreakers.contains(lower[$0]) }) {
             return nil
         }
         guard isCapitalised(start) || AttributionCues.subjectOpeners.contains(lower[start]) || lower[start].first?.isNumber == true else {
@@ -142,6 +153,12 @@ struct AttributionWords {
         }
         if start < phrase.upperBound { parts.append(start..<phrase.upperBound) }
         return parts
+    }
+
+    /// An acronym: two to eight letters, all capitals ("OFEV", "INSEE", "WHO").
+    func isAcronym(_ index: Int) -> Bool {
+        let word = original[index]
+        return (2...8).contains(word.count) && word.allSatisfy { $0.isLetter && $0.isUppercase }
     }
 
     private func continuesName(after index: Int) -> Bool {

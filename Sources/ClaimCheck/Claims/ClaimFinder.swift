@@ -5,7 +5,8 @@
 /// "About the author", "Scroll to top" — see `ClaimWords.boilerplatePrefixes`), and sentences
 /// with none of the four (opinion, narration). A sentence with no attribution of its own
 /// continues the last specific attribution of an earlier sentence in its paragraph; the
-/// attribution then records `inheritedFrom`.
+/// attribution then records `inheritedFrom` (and `inheritedScope` `paragraph`). Sources found
+/// further in the claim's context are added by `ContextAttributions`.
 public struct ClaimFinder: Sendable {
     /// The publisher table attributions resolve through.
     public var aliases: PublisherAliases
@@ -66,11 +67,12 @@ public struct ClaimFinder: Sendable {
                         if !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty {
                             var continued = attribution
                             continued.inheritedFrom = from
+                            continued.inheritedScope = .paragraph
                             attributions = [continued]
                         }
                     }
                     guard !analysis.figures.isEmpty || !dates.isEmpty || !quotes.isEmpty || !attributions.isEmpty else { continue }
-                    if let own = attributions.last(where: { $0.kind == .specific && $0.inheritedFrom == nil }) {
+                    if let own = attributions.last(where: { $0.kind == .specific && $0.inheritedFrom == nil && $0.carries }) {
                         inherited = (own, id)
                     }
                     claims.append(
@@ -82,7 +84,7 @@ public struct ClaimFinder: Sendable {
                 }
             }
         }
-        return (claims, notices)
+        return (ContextAttributions.resolve(claims, in: document), notices)
     }
 
     /// Whether a paragraph is page furniture by its first words.

@@ -86,6 +86,7 @@ extension CheckReport {
             ("source", .optional(attribution.source)),
             ("href", .optional(attribution.href)),
             ("inheritedFrom", .optional(attribution.inheritedFrom)),
+            ("inheritedScope", .optional(attribution.inheritedScope?.rawValue)),
         ])
     }
 

@@ -1,6 +1,9 @@
-/// `unsourced-figure`: a claim with a figure or date that credits no specific source (its
-/// own or its paragraph's) and that no source passage supports. A claim whose attribution is
-/// vague is left to `vague-attribution`; vague quantities ("several") alone do not count.
+/// `unsourced-figure`: a claim with a consequential figure that credits no specific source (its
+/// own, or one its context gives it — see `ContextAttributions`) and that no source passage
+/// supports. A claim whose attribution is vague is left to `vague-attribution`; vague
+/// quantities ("several") alone do not count, nor figures that are not consequential
+/// (`FigureWorthiness`: page structure, dates, durations, ages, small incidental counts, quoted
+/// words). The finding says why the figure is consequential ("a percentage", "a sum of money").
 struct UnsourcedFigureCheck: Check {
     static let rule = Rule.unsourcedFigure
 
@@ -10,12 +13,16 @@ struct UnsourcedFigureCheck: Check {
             guard claim.hasCheckableFigure, !claim.hasSpecificAttribution, !claim.isOnlyVaguelyAttributed,
                 !evidence.contains(where: { $0.agreement == .supports })
             else { return nil }
-            let span = claim.figures.first(where: { $0.kind != .vague })?.text ?? claim.dates.first?.text
-            let what = span.map { "\"\($0)\"" } ?? "this figure"
+            let paragraphs = context.document.paragraphs
+            let kind = paragraphs.indices.contains(claim.paragraph) ? paragraphs[claim.paragraph].kind : .paragraph
+            guard FigureWorthiness.reasonNotWorthy(claim, paragraphKind: kind) == nil,
+                let first = FigureWorthiness.reasoned(in: claim).first
+            else { return nil }
             let searched = context.sourcesGiven ? " and no source given supports it" : ""
             return Finding(
                 rule, severity, about: claim,
-                message: "\(what) has no source\(searched): say who reported it, or link the report", span: span)
+                message: "\"\(first.figure.text)\" (\(first.reason)) has no source\(searched): say who reported it, or link the report",
+                span: first.figure.text)
         }
     }
 }

@@ -131,8 +131,13 @@ struct RealNewsJudge: ParsableCommand {
                 for claim in document.claims where claim.paragraph == index {
                     let findings = document.findings.filter { $0.claim == claim.id }.map(\.rule.rawValue)
                     let figures = claim.figures.map(\.text) + claim.dates.map(\.text)
-                    let attributions = claim.attributions.map { "\($0.kind.rawValue):\($0.text)\($0.inheritedFrom.map { "<\($0)" } ?? "")" }
-                    print("    {\(SentenceHash.of(claim.text)) \(claim.hasCheckableFigure ? "FIG" : "-") \(figures) attr=\(attributions) -> \(findings)} \(claim.text.prefix(60))")
+                    let attributions = claim.attributions.map {
+                        "\($0.kind.rawValue):\($0.text)\($0.inheritedFrom.map { "<\($0)" } ?? "")\($0.inheritedScope.map { "@\($0.rawValue)" } ?? "")"
+                    }
+                    let worth = CheckworthinessModel.builtIn.probability(of: claim.text, language: claim.language)
+                    print(
+                        "    {\(SentenceHash.of(claim.text)) \(claim.hasCheckableFigure ? "FIG" : "-") \(figures) attr=\(attributions) -> \(findings)} "
+                            + String(format: "cw=%.2f ", worth) + claim.text.prefix(60))
                 }
             }
         }
