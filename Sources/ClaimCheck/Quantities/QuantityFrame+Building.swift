@@ -18,7 +18,12 @@ extension QuantityFrame {
         let heads = sentence.partitiveHeads(of: claim.figures)
         return claim.figures.enumerated().map { index, original in
             var figure = original
-            if figure.head == nil, let head = heads[index] { figure.head = head }
+            // A part takes the whole's thing, and its event: they share one clause ("Eight of
+            // the 10 questions were directed at …").
+            if figure.head == nil, let head = heads[index] {
+                figure.head = head
+                if let event = claim.figures[index + 1].predicate { figure.predicate = event }
+            }
             let thing = figure.head.map(BilingualLexicon.fold)
             let isMeasure = thing.map { measures.contains($0) } ?? false
             var frame = QuantityFrame(
