@@ -7,9 +7,9 @@ import Testing
 /// from the frame's rules (docs/quantities.md), not from any page.
 @Suite("Quantity frame")
 struct QuantityFrameTests {
-    static func conflicts(_ paragraphs: [String]) -> [Finding] {
+    static func conflicts(_ paragraphs: [String], language: String = "en") -> [Finding] {
         let document = Document(
-            path: "frame.txt", format: .text, encoding: "utf-8", metadata: Metadata(language: "en"),
+            path: "frame.txt", format: .text, encoding: "utf-8", metadata: Metadata(language: language),
             paragraphs: paragraphs.enumerated().map { Paragraph(text: $1, line: $0 * 2 + 1, offset: 0) }, links: [])
         return ClaimChecker().check(document).findings.filter { $0.rule == .conflictingFigures }
     }

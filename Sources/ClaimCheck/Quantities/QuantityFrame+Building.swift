@@ -10,8 +10,20 @@ extension QuantityFrame {
         let sentence = FrameSentence(claim.text, language: claim.language)
         let measures = QuantityWords.list(QuantityWords.measures, claim.language)
         let years = Set(claim.dates.compactMap { $0.firstDay?.year })
-        let statisticsLine = claim.figures.count >= 3 && sentence.words.count < claim.figures.count * 4
-        return claim.figures.enumerated().map { index, figure in
+        let days = Set(claim.dates.filter { $0.firstDay == $0.lastDay }.compactMap { $0.firstDay.map { "\($0.month)-\($0.day)" } })
+        // A statistics line ("7 tackles, 3 assists"), or a sentence so dense with figures that
+        // it is a list (a recipe's ingredients, a spec sheet).
+        let statisticsLine = claim.figures.count >= 3 && sentence.words.count < claim.figures.count * 5
+            || claim.figures.count >= 6
+        let heads = sentence.partitiveHeads(of: claim.figures)
+        return claim.figures.enumerated().map { index, original in
+            var figure = original
+            // A part takes the whole's thing, and its event: they share one clause ("Eight of
+            // the 10 questions were directed at …").
+            if figure.head == nil, let head = heads[index] {
+                figure.head = head
+                if let event = claim.figures[index + 1].predicate { figure.predicate = event }
+            }
             let thing = figure.head.map(BilingualLexicon.fold)
             let isMeasure = thing.map { measures.contains($0) } ?? false
             var frame = QuantityFrame(
@@ -19,10 +31,17 @@ extension QuantityFrame {
                 thing: thing, isMeasure: isMeasure, event: SameQuantity.meaningful(figure.predicate),
                 possessors: sentence.possessors(before: figure.start), places: sentence.places(), years: years,
             isBareSubject: figure.noun == nil && sentence.isFollowedByAuxiliary(figure),
-                isProjected: sentence.isProjected(around: figure), marksOtherEntity: sentence.marksOtherEntity(),
-                role: .plain, context: [], notClaimLevel: nil)
-            frame.context = sentence.contentWords(near: figure, excluding: [thing, frame.event].compactMap { $0 }, measures: measures)
-            frame.role = sentence.role(of: figure, at: index, among: claim.figures)
+                isProjected: sentence.isProjected(around: figure), marksOtherEntity: sentence.marksOtherEntity(besides: claim.figures),
+                role: .plain, context: [], rate: sentence.rate(of: figure), notClaimLevel: nil)
+            frame.isMoney = sentence.isMoney(figure, thing: thing)
+            frame.days = days
+            frame.isBareObject = figure.noun == nil && frame.event.map { sentence.follows($0, figure) } ?? false
+            frame.context = sentence.contentWords(
+                near: figure, excluding: [thing, frame.event].compactMap { $0 }, measures: measures, figures: claim.figures)
+            frame.role = heads[index] != nil ? .part : heads[index - 1] != nil ? .whole : sentence.role(of: figure, at: index, among: claim.figures)
+            if frame.role == .part {
+                frame.wholeValue = heads[index] != nil ? claim.figures[index + 1].value : sentence.whole(of: figure, at: index, among: claim.figures)?.value
+            }
             frame.notClaimLevel = notClaimLevel(
                 figure, index: index, in: claim, sentence: sentence, layout: layout, statisticsLine: statisticsLine, frame: frame)
             return frame
@@ -49,15 +68,15 @@ extension QuantityFrame {
         frame: QuantityFrame
     ) -> NotClaimLevel? {
         if figure.kind == .vague { return .vague }
-        if frame.thing == nil { return .noThing }
         if layout == .listItem || layout == .tableCell || layout == .preformatted || statisticsLine || sentence.isLabelledEntry() {
             return .layout
         }
         if sentence.isIndefiniteOne(figure) || sentence.describesIndefinite(figure) { return .indefinite }
         if figure.kind == .range, let low = figure.low, let high = figure.high, low > high { return .score }
         if sentence.isIdentifier(figure) { return .identifier }
-        if sentence.isDistributive(after: figure) { return .distributive }
+        if frame.rate == nil, sentence.isDistributive(after: figure) { return .distributive }
         if sentence.isCompoundModifier(figure) { return .modifier }
+        if frame.thing == nil { return .noThing }
         // Several values of one measure in one sentence, none a part of another: a list of
         // different items ("71 kWh and 95 kWh", "from 18,000 students to 1,180").
         let siblings = claim.figures.enumerated().filter { $0.offset != index && $0.element.head == figure.head }
@@ -122,27 +141,108 @@ struct FrameSentence {
     }
 
     /// Whether the clause of the figure projects ("will", "could", "expected to").
+    ///
+    /// A relative clause after the figure is another statement ("found fewer than 50 counties
+    /// where a family could …"), and a capitalised "May" inside a sentence is the month.
     func isProjected(around figure: Figure) -> Bool {
         let cues = QuantityWords.list(QuantityWords.projected, language)
-        let (from, to) = clause(of: figure)
-        return words.contains { $0.start >= from && $0.end <= to && cues.contains($0.key) }
+        let relatives = QuantityWords.list(QuantityWords.relatives, language)
+        var (from, to) = clause(of: figure)
+        if let relative = words.first(where: { $0.start >= figure.end && $0.end <= to && relatives.contains($0.key) }) { to = relative.start }
+        return words.enumerated().contains { i, word in
+            word.start >= from && word.end <= to && cues.contains(word.key) && !(word.key == "may" && word.capitalised && i > 0)
+        }
     }
 
-    /// Whether the sentence says it speaks of another entity.
-    func marksOtherEntity() -> Bool {
+    /// Whether the sentence says it speaks of another entity or an earlier one ("another
+    /// study", "the other shift", "an earlier raid"). "Another" right before a figure adds to a
+    /// count ("another 30 people were injured"), and "others" stands for the counted people.
+    func marksOtherEntity(besides figures: [Figure]) -> Bool {
         let cues = QuantityWords.list(QuantityWords.otherEntity, language)
-        return words.contains { cues.contains($0.key) }
+        let earlier = QuantityWords.list(QuantityWords.earlierEntity, language)
+        let starts = Set(figures.map(\.start))
+        let firstFigure = figures.map(\.start).min() ?? 0
+        return words.enumerated().contains { i, word in
+            // "an earlier raid", "the previous cycle" before the count; not "his former girlfriend" after it.
+            if earlier.contains(word.key) { return word.end <= firstFigure }
+            guard cues.contains(word.key), word.key != "others" else { return false }
+            // "26 different countries", "five separate counts": a count of several, not another one.
+            if i > 0, figures.contains(where: { $0.end == words[i - 1].end }) { return false }
+            return !(i + 1 < words.count && starts.contains(words[i + 1].start))
+        }
+    }
+
+    /// The period or item a figure is counted per: "a day", "per woman", "par jour", or a rate
+    /// adjective after its noun ("quotidiens", "annuelles") or before it ("daily"); nil for a total.
+    func rate(of figure: Figure) -> String? {
+        let next = wordsAfter(figure.end, count: 6)
+        // "each giving $2,800", "$5 each": a share of each, comparable with another share of each.
+        let each = QuantityWords.list(QuantityWords.eachBefore, language)
+        if (wordsBefore(figure.start, count: 2) + next.prefix(2)).contains(where: { each.contains($0.key) }) { return "each" }
+        // An adjective right after the counted noun, or between the figure and it.
+        for word in next.prefix(3) + wordsBefore(figure.start, count: 1) {
+            if let period = QuantityWords.rateAdjectives[word.key] { return period }
+        }
+        let cues = QuantityWords.list(QuantityWords.rateCues, language)
+        let measures = QuantityWords.list(QuantityWords.measures, language)
+        for (k, word) in next.enumerated() where cues.contains(word.key) && k + 1 < next.count {
+            let unit = next[k + 1]
+            if let period = QuantityWords.periods[unit.key] { return period }
+            // "signés par 3 191 auteurs", "par les autorités": an agent, not a rate.
+            if unit.key.first?.isNumber == true || Stopwords.contains(unit.key, language: language) { continue }
+            if ["a", "an", "every", "chaque"].contains(word.key) && !measures.contains(unit.key) { continue }
+            return Stemmer.stem(unit.key, language: language)
+        }
+        return nil
+    }
+
+    /// The counted thing a figure with no noun of its own takes from the whole it is a part of:
+    /// "Eight of the 10 questions", "More than 330 of the resort’s 397 rooms", "15 des 57 revues".
+    func partitiveHeads(of figures: [Figure]) -> [Int: String] {
+        let links = QuantityWords.list(QuantityWords.partOf, language)
+        var heads: [Int: String] = [:]
+        for (i, figure) in figures.enumerated() where figure.head == nil && figure.kind != .vague && !figure.isPercentage {
+            guard i + 1 < figures.count, let head = figures[i + 1].head else { continue }
+            let between = words.filter { $0.start >= figure.end && $0.end <= figures[i + 1].start }
+            guard let first = between.first, links.contains(first.key), between.count <= 4 else { continue }
+            heads[i] = head
+        }
+        return heads
     }
 
     /// Content words (four letters or more; not the counted thing, the event or a unit) in
     /// the figure's clause, stemmed.
-    func contentWords(near figure: Figure, excluding: [String], measures: Set<String>) -> Set<String> {
+    func contentWords(near figure: Figure, excluding: [String], measures: Set<String>, figures: [Figure]) -> Set<String> {
         let (from, to) = clause(of: figure)
         let excluded = Set(excluding.map { Stemmer.stem($0, language: language) })
         return Set(
-            words.filter { $0.start >= from && $0.end <= to && ($0.start >= figure.end || $0.end <= figure.start) }
+            words.filter { word in
+                word.start >= from && word.end <= to && !figures.contains { word.start < $0.end && word.end > $0.start }
+            }
                 .map(\.key).filter { $0.count >= 4 && !measures.contains($0) && !Stopwords.contains($0, language: language) }
                 .map { Stemmer.stem($0, language: language) }.filter { !excluded.contains($0) })
+    }
+
+    /// Whether a figure is a sum of money: a currency sign right before or after it ("$8.8
+    /// billion", "2 000 €"), or counted in a currency ("24.4 million euros"; not "pounds of").
+    func isMoney(_ figure: Figure, thing: String?) -> Bool {
+        let signs: Set<String> = ["$", "€", "£", "¥"]
+        if let i = tokens.firstIndex(where: { $0.start >= figure.start }) {
+            if i > 0, signs.contains(tokens[i - 1].key) { return true }
+            if signs.contains(tokens[i].key) { return true }
+        }
+        if let j = tokens.firstIndex(where: { $0.start >= figure.end }), signs.contains(tokens[j].key) { return true }
+        guard let thing else { return false }
+        let currencies = QuantityWords.list(QuantityWords.currencies, language)
+        return currencies.contains(thing) || thing.hasSuffix("s") && currencies.contains(String(thing.dropLast()))
+    }
+
+    /// Whether the word right before the figure is its verb ("killed 1,200", "reached 408"),
+    /// not a preposition ("au nombre de vingt") or a noun ("la section 37").
+    func follows(_ event: String, _ figure: Figure) -> Bool {
+        guard let before = wordsBefore(figure.start, count: 1).first, figure.start - before.end <= 1 else { return false }
+        return Stemmer.stem(before.key, language: language) == Stemmer.stem(event, language: language)
+            || before.key.count >= 4 && event.count >= 4 && before.key.prefix(4) == event.prefix(4)
     }
 
     /// Whether an auxiliary follows the figure at once ("50 were expelled", "20 ont été tués").
@@ -161,8 +261,8 @@ struct FrameSentence {
     /// Whether the figure is the number "one" written out ("one study", "une étude"): an
     /// indefinite article more often than a count.
     func isIndefiniteOne(_ figure: Figure) -> Bool {
-        guard figure.kind == .exact, figure.value == 1 else { return false }
-        return words.contains { $0.start == figure.start && ["one", "un", "une"].contains($0.key) }
+        guard figure.value == 1, figure.kind != .range else { return false }
+        return words.contains { $0.start >= figure.start && $0.end == figure.end && ["one", "un", "une"].contains($0.key) }
     }
 
     /// Whether the figure describes one of several like things: a sample, size or part of an
@@ -189,6 +289,12 @@ struct FrameSentence {
         return .plain
     }
 
+    /// The figure of the same thing in the sentence introduced as the whole a part is taken from.
+    func whole(of figure: Figure, at index: Int, among figures: [Figure]) -> Figure? {
+        figures.indices.first { $0 != index && figure.head != nil && figures[$0].head == figure.head && introducesWhole(figures[$0]) }
+            .map { figures[$0] }
+    }
+
     /// Whether the words right before a figure introduce it as a whole: "of 80", "of the 18",
     /// "a total of 80", "sur les 80".
     private func introducesWhole(_ figure: Figure) -> Bool {
@@ -203,11 +309,13 @@ struct FrameSentence {
     /// Whether the number names a thing rather than counts it: glued to letters or a hyphen
     /// and digits ("787-9", "A320"), or after a name ("Boeing 737", "Article 5").
     func isIdentifier(_ figure: Figure) -> Bool {
+        // "7/32", "15/20": a fraction or a grade written with a slash, not a count.
+        if tokens.contains(where: { $0.key == "/" && $0.start >= figure.start && $0.end <= figure.end }) { return true }
         if let i = tokens.firstIndex(where: { $0.start == figure.start }), i > 0 {
             let previous = tokens[i - 1]
-            if previous.kind == .word, previous.isAttached || i < tokens.count && tokens[i].isAttached && previous.end == figure.start {
-                return true
-            }
+            // Glued to the word before ("A320"); a possessive "’s" before a figure is not a name
+            // ("the country’s 241 million users").
+            if previous.kind == .word, tokens[i].isAttached, previous.end == figure.start { return true }
             if previous.key == "-", previous.isAttached, i >= 2, tokens[i - 2].kind == .digits { return true }
         }
         if let j = tokens.firstIndex(where: { $0.end == figure.end }), j + 2 < tokens.count, tokens[j + 1].key == "-",

@@ -52,17 +52,32 @@ struct QuantityFrame: Sendable {
     var places: Set<String>
     /// Years the sentence names (from its dates).
     var years: Set<Int>
+    /// Days the sentence names ("Oct. 7", "le 14 mars"), as their first day.
+    var days: Set<String> = []
+    /// Whether the figure is a sum of money (a currency sign or word beside it).
+    var isMoney: Bool = false
     /// Whether the figure stands alone as the subject of its verb ("around 50 were expelled"):
     /// its counted thing is the one the mention continues.
     var isBareSubject: Bool
+    /// Whether the figure, with no noun, is the object right after its verb ("killed 1,200").
+    var isBareObject: Bool = false
     /// Whether the sentence projects rather than reports ("will", "could", "expected").
     var isProjected: Bool
     /// Whether the sentence says it is about another entity ("another study", "the other shift").
     var marksOtherEntity: Bool
     /// The figure's role in its sentence.
     var role: Role
-    /// Content words of the clause around the figure (folded), for measured quantities.
+    /// For a part, the value of the whole its sentence takes it from ("ten of the **18**").
+    var wholeValue: Double? = nil
+    /// Content words of the clause around the figure (stemmed; not the counted thing, the
+    /// event, a unit or any figure's words): what ties two mentions when a slot is empty.
     var context: Set<String>
+    /// The period or item a rate is counted per ("a day", "par jour", "quotidiens", "per
+    /// woman"), normalised; nil for a total. Only rates of the same period are compared.
+    var rate: String?
+    /// The context words that can tie this mention to another: `context` without the words
+    /// common across the draft (a recipe's "chicken", a review's "price"), set by the rule.
+    var ties: Set<String> = []
     /// Why the figure is not compared, if it is not.
     var notClaimLevel: NotClaimLevel?
 }
@@ -78,24 +93,43 @@ extension QuantityFrame {
 
     /// Whether two frames are the same quantity, given the lexicon relation for things and events.
     func relation(to other: QuantityFrame, quantity: SameQuantity) -> Relation {
-        if let reason = notClaimLevel ?? other.notClaimLevel { return .different(reason.rawValue) }
+        if let reason = notClaimLevel ?? other.notClaimLevel, reason != .noThing { return .different(reason.rawValue) }
         guard figure.isPercentage == other.figure.isPercentage else { return .different("a percentage and a count") }
-        guard let a = thing, let b = other.thing,
-            quantity.sameHead(a, language, b, other.language) || QuantityWords.grouped(a, b, in: QuantityWords.sameThings)
-                || measures(of: b, other) || other.measures(of: a, self)
-        else {
-            return .different("another thing counted")
+        if figure.isPercentage, let x = figure.value, let y = other.figure.value, x != y, abs(x + y - 100) <= 1 {
+            // "27 per cent" and "73 per cent" of one cost: the two parts of a whole.
+            return .different("the two shares of one whole")
         }
-        switch (event, other.event) {
-        case let (ea?, eb?):
-            guard quantity.samePredicate(ea, language, eb, other.language) || QuantityWords.grouped(ea, eb, in: QuantityWords.sameEvents)
-            else { return .different("another event") }
-        default:
-            // Without an event on both sides a shared noun is too weak a tie: in edited copy,
-            // "seven states" and "all four states" are nearly always different sets.
-            return .different("no event on one side")
+        // Shared words of the two clauses, and each filled slot that agrees (the same year,
+        // day, actor or place) ties them as a word does.
+        let shared = ties.intersection(other.ties).count + [
+            !years.isDisjoint(with: other.years), !days.isDisjoint(with: other.days),
+            !possessors.isDisjoint(with: other.possessors), !places.isDisjoint(with: other.places),
+        ].filter { $0 }.count
+        if let a = thing, let b = other.thing {
+            guard quantity.sameHead(a, language, b, other.language) || QuantityWords.grouped(a, b, in: QuantityWords.sameThings)
+                || measures(of: b, other) || other.measures(of: a, self) || names(other) || other.names(self)
+            else { return .different("another thing counted") }
+        } else {
+            // A count whose noun is left out ("the attacks killed 1,200"): tied by the same
+            // event and words of the clause only, never by the number alone.
+            guard thing != nil || other.thing != nil, thing != nil || isBareSubject || isBareObject,
+                other.thing != nil || other.isBareSubject || other.isBareObject, !isMeasure, !other.isMeasure, !figure.isPercentage,
+                eventMatch(other, quantity: quantity) == .same,
+                shared >= Self.sharedWordsWithoutThing
+            else { return .different("nothing counted") }
         }
-        if isMeasure, context.isDisjoint(with: other.context) { return .different("measures of different things") }
+        guard rate == other.rate else { return .different(rate == nil || other.rate == nil ? "a rate and a total" : "rates per another period") }
+        // How strongly the two mentions must share their clauses' words: not at all when the
+        // thing and the event both match; more as the slots that tie them go missing.
+        let needed: Int
+        switch eventMatch(other, quantity: quantity) {
+        case .distinct: return .different("another event")
+        case .same: needed = 0
+        case .missing: needed = event == nil && other.event == nil ? Self.sharedWordsWithoutEvents : Self.sharedWordsWithoutEvent
+        case .unknown: needed = Self.sharedWordsWithOtherVerb
+        }
+        if shared < needed { return .different(event == nil || other.event == nil ? "no event on one side" : "another event") }
+        if isMeasure, shared == 0 { return .different("measures of different things") }
         if isProjected != other.isProjected { return .different("observed vs projected") }
         if !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return .different("another year") }
         if !possessors.isEmpty, !other.possessors.isEmpty, possessors.isDisjoint(with: other.possessors) {
@@ -104,24 +138,75 @@ extension QuantityFrame {
         if !places.isEmpty, !other.places.isEmpty, places.isDisjoint(with: other.places) { return .different("another place") }
         if other.marksOtherEntity || marksOtherEntity { return .different("said to be another one") }
         if role == .whole || other.role == .whole, role != other.role { return .different("a part and its whole") }
+        // "88 revues sur les 705" against "a retenu 705 revues": the other figure restates the whole.
+        if role == .part, other.role != .part, let whole = wholeValue, other.figure.value == whole { return .different("the whole of a part") }
+        if other.role == .part, role != .part, let whole = other.wholeValue, figure.value == whole { return .different("the whole of a part") }
         return .same
+    }
+
+    /// Words two clauses must share when one of them names no event ("124,000 followers" /
+    /// "300,000 followers on the platform" is too weak; "10.000 euros d'amende" / "une amende
+    /// de 25 000 euros" to the same deputy is not).
+    static let sharedWordsWithoutEvent = 2
+    /// Words two clauses must share when neither names an event ("the retail price is $3,299" /
+    /// "prices start at $2,199"): the weakest tie.
+    static let sharedWordsWithoutEvents = 4
+    /// Words two clauses must share when one figure's counted noun is left out and the events match.
+    static let sharedWordsWithoutThing = 2
+    /// Words (or agreeing slots) two clauses must share when they name two events the lexicon
+    /// does not relate ("paid $160,000 for the newspaper interview" / "received $60,000 for the
+    /// newspaper interview").
+    static let sharedWordsWithOtherVerb = 2
+
+    enum EventMatch { case same, missing, unknown, distinct }
+
+    /// How the events of two frames relate: the same (lexicon, cognates, `sameEvents`); one
+    /// missing; two verbs the lexicon does not relate; or two verbs of different `sameEvents`
+    /// groups (died / injured), which never count the same.
+    func eventMatch(_ other: QuantityFrame, quantity: SameQuantity) -> EventMatch {
+        guard let ea = event, let eb = other.event else { return .missing }
+        if quantity.samePredicate(ea, language, eb, other.language) || QuantityWords.grouped(ea, eb, in: QuantityWords.sameEvents) {
+            return .same
+        }
+        let ga = QuantityWords.sameEvents.firstIndex { $0.contains(ea) }
+        let gb = QuantityWords.sameEvents.firstIndex { $0.contains(eb) }
+        return ga != nil && gb != nil ? .distinct : .unknown
     }
 
     /// Whether this figure, counted in a unit, measures the thing another figure counts: "a
     /// budget of $30 billion" against "the $44.6 billion budget" (the thing named in the clause).
+    /// Whether this frame's counted thing is the other's event ("deux morts" / "a tué cinq
+    /// personnes"; "200 arrests" / "200 people were arrested"): a count of the outcome.
+    func names(_ other: QuantityFrame) -> Bool {
+        guard let thing, let event = other.event, other.thing != nil, !isMeasure, !other.isMeasure else { return false }
+        return QuantityWords.grouped(thing, event, in: QuantityWords.sameEvents)
+    }
+
+    /// Only sums of money measure a thing so: "five years" of abandoned cases or the "¥40,000"
+    /// the 6,000 lost masks were worth are not counts of cases or masks.
     func measures(of otherThing: String, _ other: QuantityFrame) -> Bool {
-        isMeasure && !other.isMeasure && context.contains(Stemmer.stem(otherThing, language: other.language))
+        isMeasure && !other.isMeasure && isMoney && other.isMoney && context.contains(Stemmer.stem(otherThing, language: other.language))
     }
 
     /// The keys frames are indexed by: the counted thing's group or lexicon concept, and its
     /// stem; a figure in a unit also under the stems of its clause's words, where the thing it
     /// measures is named ("a budget of $30 billion"). Empty for a figure that is never compared.
     func indexKeys(lexicon: BilingualLexicon) -> [String] {
-        guard notClaimLevel == nil, let thing else { return [] }
+        guard notClaimLevel == nil || notClaimLevel == .noThing else { return [] }
+        // A count with its noun left out is found through its event, so every count with an
+        // event is indexed under it too.
+        let eventKey = event.flatMap { event in
+            figure.isPercentage || isMeasure ? nil
+                : QuantityWords.sameEvents.firstIndex { $0.contains(event) }.map { "e:g\($0)" }
+                    ?? lexicon.concept(of: event, language: .english).map { "e:c" + $0 } ?? "e:s" + Stemmer.stem(event, language: language)
+        }
+        guard let thing else { return eventKey.map { [$0] } ?? [] }
         var keys = ["s:" + Stemmer.stem(thing, language: language)]
         if let group = QuantityWords.sameThings.firstIndex(where: { $0.contains(thing) }) { keys.append("g:\(group)") }
         if let concept = lexicon.concept(of: thing, language: language) { keys.append("c:" + concept) }
         if isMeasure { keys += context.sorted().map { "s:" + $0 } }
+        if let eventKey { keys.append(eventKey) }
         return keys
     }
 }
+

@@ -17,7 +17,7 @@ enum QuantityWords {
             watt kilowatt megawatt gigawatt kw kwh mw gw mwh gwh twh volt horsepower hp mph kph lb-ft
             degree celsius fahrenheit kelvin calorie byte kb mb gb tb pixel megapixel light-year point pts
             ppm part gigatonne gigaton megaton
-            percent per cent percentage times fold
+            percent per cent percentage time times fold
             """),
         .french: words("""
             euro dollar livre yen yuan franc rouble roupie centime
@@ -29,6 +29,13 @@ enum QuantityWords {
             degré calorie octet pixel point
             pour cent pourcentage fois
             """),
+    ]
+
+    /// Currencies: a figure counted in one is a sum of money ("pound" is left out: "475 pounds
+    /// of cocaine"; "£" says it).
+    static let currencies: [Language: Set<String>] = [
+        .english: words("dollar euro yen yuan renminbi franc rupee ruble rouble peso rand won lira krona krone shekel dirham riyal cent penny pence"),
+        .french: words("euro dollar yen yuan franc rouble roupie centime"),
     ]
 
     /// Events that count the same outcome though the lexicon keeps them apart (the dead of a
@@ -57,6 +64,10 @@ enum QuantityWords {
         people person individual
         child kid
         physician doctor
+        agreement accord deal pact treaty
+        apartment flat
+        resident inhabitant
+        lawmaker legislator
         """)
 
     /// Words that make a statement about the future or a possibility: such a figure is projected,
@@ -80,11 +91,74 @@ enum QuantityWords {
         .french: words("autre autres différent différente distinct distincte rival rivale"),
     ]
 
+    /// Words before a figure that place it in an earlier instance ("an earlier raid", "the
+    /// previous cycle", "an older simulation").
+    static let earlierEntity: [Language: Set<String>] = [
+        .english: words("earlier previous prior older former preceding"),
+        .french: words("précédent précédente précédents précédentes ancien ancienne antérieur antérieure"),
+    ]
+
     /// Words after a figure that make it a rate per item or per period ("$9.99 a month",
     /// "three per household", "each"): a distributive quantity, not a total.
     static let distributive: [Language: Set<String>] = [
         .english: words("per each apiece every a an /"),
         .french: words("par chacun chacune chaque /"),
+    ]
+
+    /// Words after a figure that count it per period or item ("$9.99 a month", "1.8 enfant par
+    /// femme", "barrels per day"); the rate is the word that follows.
+    static let rateCues: [Language: Set<String>] = [
+        .english: words("per a an every /"),
+        .french: words("par chaque /"),
+    ]
+
+    /// Periods a rate is counted per ("a day", "par jour"), by the nouns that name them in
+    /// either language.
+    static let periods = table("""
+        day: day days jour jours
+        week: week weeks semaine semaines
+        month: month months mois
+        year: year years annum an ans année années
+        hour: hour hours heure heures
+        """)
+
+    /// Adjectives that make a figure's noun a rate ("5 000 messages quotidiens", "daily visits").
+    static let rateAdjectives = table("""
+        day: daily quotidien quotidienne quotidiens quotidiennes journalier journalière journaliers journalières
+        week: weekly hebdomadaire hebdomadaires
+        month: monthly mensuel mensuelle mensuels mensuelles
+        year: yearly annual annuel annuelle annuels annuelles
+        hour: hourly
+        """)
+
+    /// A "name: word word…" table as a map from each (folded) word to its line's name.
+    static func table(_ text: String) -> [String: String] {
+        var map: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            for word in words(String(parts[1])) { map[word] = String(parts[0]).trimmingCharacters(in: .whitespaces) }
+        }
+        return map
+    }
+
+    /// Words that open a relative clause after a figure: what follows is another statement.
+    static let relatives: [Language: Set<String>] = [
+        .english: words("where who which that whose whom"),
+        .french: words("où qui que dont lesquels lesquelles"),
+    ]
+
+    /// Words right after a figure with no noun that take it from a whole ("eight of the 10
+    /// questions", "15 des 57 revues", "trois d’entre eux").
+    static let partOf: [Language: Set<String>] = [
+        .english: words("of out"),
+        .french: words("des de d sur parmi"),
+    ]
+
+    /// Words shortly before a figure that make it a share of each ("each giving $2,800").
+    static let eachBefore: [Language: Set<String>] = [
+        .english: words("each apiece"),
+        .french: words("chacun chacune"),
     ]
 
     /// Words just before a figure that introduce it as the whole others are taken from ("ten

@@ -16,42 +16,52 @@ struct ConflictingFiguresCheck: Check {
         let quantity = SameQuantity(lexicon: .builtIn, cognateSimilarity: MatchThresholds.standard.cognateSimilarity)
         let paragraphs = context.document.paragraphs
         // Frames indexed by what they count: each figure is compared only with earlier ones
-        // of the same thing (lexicon concept or stem), never all against all.
-        var index: [String: [QuantityFrame]] = [:]
-        var anchors: [String: (claim: Claim, figure: Figure, worst: Severity, related: [(Claim, Figure, FigureComparison)])] = [:]
-        var order: [String] = []
-        let claims = Dictionary(uniqueKeysWithValues: context.claims.map { ($0.id, $0) })
+        // of the same thing (lexicon concept or stem), never all against all. Frames are kept
+        // once, in draft order, and the index holds their positions.
+        var all: [QuantityFrame] = []
+        var claimOf: [Int] = []
+        var index: [String: [Int]] = [:]
+        var anchors: [Int: (claim: Claim, figure: Figure, worst: Severity, related: [(Claim, Figure, FigureComparison)])] = [:]
+        var order: [Int] = []
         var recent: QuantityFrame?
-        for claim in context.claims {
-            let layout = paragraphs.indices.contains(claim.paragraph) ? paragraphs[claim.paragraph].kind : .paragraph
-            for frame in QuantityFrame.frames(of: claim, layout: layout) {
-                let later = frame.continuing(recent)
+        let framed = context.claims.map { claim in
+            QuantityFrame.frames(of: claim, layout: paragraphs.indices.contains(claim.paragraph) ? paragraphs[claim.paragraph].kind : .paragraph)
+        }
+        let common = commonWords(framed)
+        for (position, frames) in framed.enumerated() {
+            let claim = context.claims[position]
+            for frame in frames {
+                var later = frame.continuing(recent)
+                later.ties = later.context.subtracting(common)
                 if later.thing != nil, !later.isMeasure, later.notClaimLevel == nil { recent = later }
                 let keys = later.indexKeys(lexicon: quantity.lexicon)
                 guard !keys.isEmpty else { continue }
-                defer { for key in keys { index[key, default: []].append(later) } }
-                // The nearest earlier frames under any of its keys, once each, oldest first.
-                var seen: Set<String> = []
-                let candidates = keys.flatMap { (index[$0] ?? []).suffix(comparedWithin) }
-                    .filter { seen.insert("\($0.claimID)|\($0.figure.start)").inserted }
-                    .sorted { ($0.paragraph, $0.claimNumber, $0.figure.start) < ($1.paragraph, $1.claimNumber, $1.figure.start) }
+                let id = all.count
+                all.append(later)
+                claimOf.append(position)
+                defer { for key in keys { index[key, default: []].append(id) } }
+                // The nearest earlier frames under any of its keys, once each, oldest first
+                // (positions are in draft order).
+                let candidates = Set(keys.flatMap { (index[$0] ?? []).suffix(comparedWithin) }).sorted()
                 // Each later figure is tied to the first earlier figure it disagrees with; a finding
                 // stands at that earlier figure and lists every figure tied to it, so a draft of many
                 // disagreeing counts gives one finding per anchor, not one per pair.
-                for earlier in candidates where earlier.claimID != claim.id {
-                    guard let earlierClaim = claims[earlier.claimID], sameScope(earlierClaim, claim),
-                        earlier.relation(to: later, quantity: quantity) == .same
-                    else { continue }
-                    let outcome = Figure.compare(earlier.figure, later.figure)
+                for candidate in candidates where claimOf[candidate] != position {
+                    let earlierClaim = context.claims[claimOf[candidate]]
+                    guard sameScope(earlierClaim, claim), all[candidate].relation(to: later, quantity: quantity) == .same else { continue }
+                    let earlier = all[candidate].figure
+                    var outcome = Figure.compare(earlier, later.figure)
+                    // "more than 1,000" against "up to 1,000": bounds that touch differ in their
+                    // hedge, not their number.
+                    if outcome == .conflict, touches(earlier, later.figure) { outcome = .differentlyHedged }
                     guard outcome != .agree else { continue }
-                    let anchorKey = "\(earlier.claimID)|\(earlier.figure.start)"
                     let severity: Severity = outcome == .conflict ? .error : .warning
-                    if anchors[anchorKey] == nil {
-                        anchors[anchorKey] = (earlierClaim, earlier.figure, severity, [])
-                        order.append(anchorKey)
+                    if anchors[candidate] == nil {
+                        anchors[candidate] = (earlierClaim, earlier, severity, [])
+                        order.append(candidate)
                     }
-                    anchors[anchorKey]!.worst = max(anchors[anchorKey]!.worst, severity)
-                    anchors[anchorKey]!.related.append((claim, later.figure, outcome))
+                    anchors[candidate]!.worst = max(anchors[candidate]!.worst, severity)
+                    anchors[candidate]!.related.append((claim, later.figure, outcome))
                     break
                 }
             }
@@ -70,6 +80,27 @@ struct ConflictingFiguresCheck: Check {
                 span: anchor.figure.text,
                 related: anchor.related.map { .init(claim: $0.0.id, line: $0.0.line, column: $0.0.column, text: $0.1.text) })
         }
+    }
+
+    /// The context words found in so many claims of the draft that sharing one ties nothing:
+    /// more than a twentieth of the claims and at least four.
+    static func commonWords(_ framed: [[QuantityFrame]]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for frames in framed {
+            for word in frames.reduce(into: Set<String>(), { $0.formUnion($1.context) }) { counts[word, default: 0] += 1 }
+        }
+        let limit = max(4, framed.count / 20)
+        return Set(counts.filter { $0.value > limit }.keys)
+    }
+
+    /// Whether one figure's interval ends where the other's begins, the two bounds being the
+    /// same number written with opposite hedges ("more than 330" / "up to 330").
+    static func touches(_ a: Figure, _ b: Figure) -> Bool {
+        func meet(_ x: Figure, _ y: Figure) -> Bool {
+            guard let high = x.high, let low = y.low, x.low == nil || y.high == nil else { return false }
+            return high == low
+        }
+        return meet(a, b) || meet(b, a)
     }
 
     /// Whether two claims can be about the same moment: not when both are dated and their

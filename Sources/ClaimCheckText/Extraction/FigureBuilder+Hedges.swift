@@ -41,7 +41,9 @@ extension FigureBuilder {
                 floor = m.end
                 continue
             }
+            // "at least $500,000", "plus de 3 000 €": the hedge stands before the currency sign.
             let prefix = prefixHedge(before: m.start, floor: floor)
+                ?? (m.start - 1 > floor && currency(before: m.start) != nil ? prefixHedge(before: m.start - 1, floor: floor) : nil)
             if isYear(m, hedged: prefix != nil, hedgeStart: prefix?.1, limit: r.upperBound) {
                 let y = Int(m.value)
                 let s = tokens[m.start].start

@@ -41,6 +41,10 @@ enum RealNewsConflicts: RealNewsSection {
         try dataPaths.flatMap { try lines(pages: pages, dataPath: $0) }
     }
 
+    /// Whether to print, under each miss or wrongly linked control, both sentences and their frames
+    /// (`CLAIMCHECK_EXPLAIN=1`): for reading the misses by kind, never for tuning to one page.
+    static let explain = ProcessInfo.processInfo.environment["CLAIMCHECK_EXPLAIN"] == "1"
+
     static func lines(pages: [RealNewsPage], dataPath: String) throws -> [String] {
         guard let data = FileManager.default.contents(atPath: dataPath) else {
             return ["planted restatements: \(dataPath) not found (run from the repository root)"]
@@ -86,14 +90,20 @@ enum RealNewsConflicts: RealNewsSection {
                 if hit { found += 1 } else {
                     let got = ties.isEmpty ? "nothing" : ties.map { $0.0.isDisjoint(with: originals) ? "another sentence" : "\($0.1)" }.joined(separator: ", ")
                     misses.append("  missed \(entry.set)/\(entry.id) (\(entry.why ?? "")): expected \(entry.expect), got \(got)")
+                    if explain { misses += explanation(planted, result.claims.filter { originals.contains($0.id) }) }
                 }
             } else {
                 controls += 1
                 if !ties.isEmpty {
                     linked += 1
                     misses.append("  control linked \(entry.set)/\(entry.id) (\(entry.why ?? ""))")
+                    let tied = Set(ties.flatMap(\.0)).subtracting([planted.id])
+                    if explain { misses += explanation(planted, result.claims.filter { tied.contains($0.id) }) }
                 }
             }
+        }
+        func explanation(_ planted: Claim, _ others: [Claim]) -> [String] {
+            others.flatMap { ["    planted: \(planted.text)", "    other:   \($0.text)"] + QuantityExplanation.lines($0, planted) }
         }
         func share(_ a: Int, _ b: Int) -> String { b == 0 ? "n/a" : String(format: "%.0f %%", Double(a) * 100 / Double(b)) }
         return [

@@ -88,8 +88,13 @@ enum RealNewsRates {
     /// Every finding of a rule, one line each, for a person to judge.
     static func listing(of rule: Rule, in results: [RealNewsRun.Result]) -> [String] {
         results.flatMap { result in
-            (result.document?.findings ?? []).filter { $0.rule == rule }.map {
-                "\(result.page.set)/\(result.page.id):\($0.line): \($0.severity): \($0.message) | \($0.text)"
+            (result.document?.findings ?? []).filter { $0.rule == rule }.flatMap { finding in
+                let claims = result.document?.claims ?? []
+                let first = claims.first { $0.id == finding.claim }
+                let second = finding.related.first.flatMap { related in claims.first { $0.id == related.claim } }
+                let why = RealNewsConflicts.explain ? [first, second].compactMap { $0 }.map { "    \($0.id): \($0.text)" }
+                    + (first.flatMap { a in second.map { QuantityExplanation.lines(a, $0) } } ?? []) : []
+                return ["\(result.page.set)/\(result.page.id):\(finding.line): \(finding.severity): \(finding.message) | \(finding.text)"] + why
             }
         }
     }
