@@ -55,11 +55,25 @@ enum RealNewsConflicts: RealNewsSection {
         let checker = ClaimChecker()
         var found = 0, restatements = 0, linked = 0, controls = 0, skipped = 0
         var misses: [String] = []
-        for entry in entries {
-            guard let page = byPage["\(entry.set)/\(entry.id)"], var document = try? reader.read(path: page.path),
-                document.paragraphs.indices.contains(entry.original.paragraph),
-                document.paragraphs.indices.contains(entry.insertAfter)
-            else {
+        var originalClaims: [String: [Claim]] = [:]
+        for var entry in entries {
+            guard let page = byPage["\(entry.set)/\(entry.id)"], var document = try? reader.read(path: page.path) else {
+                skipped += 1
+                continue
+            }
+            // The original paragraph by the hash of its sentence, so that a reader change that
+            // drops or adds a paragraph before it moves the entry along instead of losing it.
+            let key = "\(entry.set)/\(entry.id)"
+            let claims = originalClaims[key] ?? checker.check(document).claims
+            originalClaims[key] = claims
+            if let moved = Self.paragraph(of: entry.original, in: claims, document: document) {
+                entry.insertAfter += moved - entry.original.paragraph
+                entry.original.paragraph = moved
+            }
+            // A page that lost its last paragraphs (boilerplate the reader now drops) takes the
+            // planted sentence at its end.
+            if entry.insertAfter > entry.original.paragraph { entry.insertAfter = min(entry.insertAfter, document.paragraphs.count - 1) }
+            guard document.paragraphs.indices.contains(entry.original.paragraph), document.paragraphs.indices.contains(entry.insertAfter) else {
                 skipped += 1
                 continue
             }
@@ -110,5 +124,18 @@ enum RealNewsConflicts: RealNewsSection {
             "planted restatements (\(dataPath)): found with the right severity \(found) of \(restatements) = \(share(found, restatements)); "
                 + "controls wrongly linked \(linked) of \(controls) = \(share(linked, controls)); \(skipped) entries skipped (page or sentence not found)"
         ] + misses
+    }
+
+    /// The paragraph now holding an entry's original sentence: a claim with its hash (the one
+    /// nearest the recorded paragraph), else a paragraph with its figure text nearest the
+    /// recorded one; nil when neither is found.
+    static func paragraph(of original: Entry.Original, in claims: [Claim], document: Document) -> Int? {
+        let nearest = { (candidates: [Int]) in candidates.min { abs($0 - original.paragraph) < abs($1 - original.paragraph) } }
+        let hashed = claims.filter { SHA256.hexPrefix(of: $0.text.trimmingCharacters(in: .whitespaces)) == original.hash }.map(\.paragraph)
+        if let found = nearest(hashed) { return found }
+        if document.paragraphs.indices.contains(original.paragraph), document.paragraphs[original.paragraph].text.contains(original.figure) {
+            return original.paragraph
+        }
+        return nearest(document.paragraphs.indices.filter { document.paragraphs[$0].text.contains(original.figure) })
     }
 }
