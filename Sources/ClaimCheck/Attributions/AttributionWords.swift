@@ -43,11 +43,15 @@ struct AttributionWords {
 
     /// Lower case, typographic apostrophes as `'`.
     static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lowered = text.lowercased()
+        return lowered.contains("’") ? lowered.replacingOccurrences(of: "’", with: "'") : lowered
     }
 
     /// Word positions where a (lower-case, space-separated) phrase starts.
     func positions(ofPhrase phrase: String) -> [Int] {
+        // Most phrases' first word is not in the sentence at all: say so before splitting.
+        let first = String(phrase[..<(phrase.firstIndex(of: " ") ?? phrase.endIndex)])
+        guard lower.contains(first) else { return [] }
         let parts = phrase.split(separator: " ").map(String.init)
         guard !parts.isEmpty, parts.count <= count else { return [] }
         var result: [Int] = []

@@ -101,8 +101,11 @@ public struct ClaimFinder: Sendable {
 
     /// Whether a sentence asks rather than states.
     static func isQuestion(_ text: String) -> Bool {
-        let end = text.trimmingSpaces().reversed().drop(while: { "”»\"')] ".contains($0) })
-        return end.first == "?"
+        // From the end: trailing whitespace, then closing quotes and brackets, then the mark.
+        var index = text.endIndex
+        while index > text.startIndex, text[text.index(before: index)].isWhitespace { index = text.index(before: index) }
+        while index > text.startIndex, "”»\"')] ".contains(text[text.index(before: index)]) { index = text.index(before: index) }
+        return index > text.startIndex && text[text.index(before: index)] == "?"
     }
 }
 
