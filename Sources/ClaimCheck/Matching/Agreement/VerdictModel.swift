@@ -28,18 +28,8 @@ public struct VerdictModel: Sendable {
     /// Reads a model table: lines of `name<TAB>weight`, with the special names `(bias)` and
     /// `(threshold)`; `#` lines are comments.
     public init(table: String) {
-        var bias = 0.0, threshold = 0.5
-        var weights: [String: Double] = [:]
-        for line in table.split(separator: "\n") where !line.hasPrefix("#") {
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2, let value = Double(parts[1]) else { continue }
-            switch parts[0] {
-            case "(bias)": bias = value
-            case "(threshold)": threshold = value
-            default: weights[String(parts[0])] = value
-            }
-        }
-        self.init(bias: bias, weights: weights, threshold: threshold)
+        let table = LogisticTable(table)
+        self.init(bias: table.bias, weights: table.weights, threshold: table.threshold)
     }
 
     /// The model trained on CLIMATE-FEVER's dev half, shipped with claimcheck.
