@@ -24,7 +24,8 @@ extension QuantityFrame {
                 figure.head = head
                 if let event = claim.figures[index + 1].predicate { figure.predicate = event }
             }
-            let thing = figure.head.map(BilingualLexicon.fold)
+            // A person's age is not a duration: "73 years old" never measures "a 3-5 year term".
+            let thing = sentence.isAge(figure) ? "age" : figure.head.map(BilingualLexicon.fold)
             let isMeasure = thing.map { measures.contains($0) } ?? false
             var frame = QuantityFrame(
                 figure: figure, claimID: claim.id, paragraph: claim.paragraph, language: claim.language,
@@ -243,6 +244,13 @@ struct FrameSentence {
         guard let before = wordsBefore(figure.start, count: 1).first, figure.start - before.end <= 1 else { return false }
         return Stemmer.stem(before.key, language: language) == Stemmer.stem(event, language: language)
             || before.key.count >= 4 && event.count >= 4 && before.key.prefix(4) == event.prefix(4)
+    }
+
+    /// Whether a figure is a person's age: "73 years old", "aged 73", "âgée de 34 ans".
+    func isAge(_ figure: Figure) -> Bool {
+        let after = wordsAfter(figure.end, count: 2)
+        if after.count == 2, QuantityWords.list(QuantityWords.ageAfter, language).contains(after[1].key) { return true }
+        return wordsBefore(figure.start, count: 2).contains { QuantityWords.list(QuantityWords.ageBefore, language).contains($0.key) }
     }
 
     /// Whether an auxiliary follows the figure at once ("50 were expelled", "20 ont été tués").

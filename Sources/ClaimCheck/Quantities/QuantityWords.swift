@@ -155,6 +155,18 @@ enum QuantityWords {
         .french: words("des de d sur parmi"),
     ]
 
+    /// A word two after a figure that makes its years a person's age ("73 years old").
+    static let ageAfter: [Language: Set<String>] = [
+        .english: words("old"),
+        .french: words("révolus"),
+    ]
+
+    /// Words just before a figure that make it a person's age ("aged 73", "at age 70", "âgée de 34 ans").
+    static let ageBefore: [Language: Set<String>] = [
+        .english: words("aged age"),
+        .french: words("âgé âgée âgés âgées âge"),
+    ]
+
     /// Words shortly before a figure that make it a share of each ("each giving $2,800").
     static let eachBefore: [Language: Set<String>] = [
         .english: words("each apiece"),
