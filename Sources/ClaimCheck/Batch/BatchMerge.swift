@@ -149,7 +149,7 @@ public enum BatchMerge {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
             let isOutput = URL(fileURLWithPath: folder).standardizedFileURL.path == target
             for name in names where !name.hasPrefix(".") && !name.hasPrefix("summary") {
-                if name.hasPrefix("index"), name.hasSuffix(".html") {
+                if name == "index.html" || shardIndexes.contains(name) {
                     copied.hadIndex = true
                     continue
                 }
