@@ -15,4 +15,13 @@ struct FuzzRegressionTests {
         let report = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
         #expect((report?["documents"] as? [[String: Any]])?.count == 1)
     }
+
+    @Test("The config target's stack overflow (1,799 nested flow collections): exit 2, one line naming the file")
+    func configStackOverflowInput() throws {
+        let config = "fixtures/fuzz/config-stack-overflow-nested-flow.yml"
+        let outcome = try CommandRunner.run(["check", "fixtures/seed/draft.txt", "--config", config], timeout: 60)
+        #expect(!outcome.timedOut)
+        #expect(outcome.status == 2, "stderr: \(outcome.standardError)")
+        #expect(outcome.standardError.hasPrefix("claimcheck: error: \(config):1: nested more than 64 levels deep"), "\(outcome.standardError)")
+    }
 }

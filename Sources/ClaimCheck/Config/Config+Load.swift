@@ -38,6 +38,9 @@ extension Config {
     ///
     /// - Throws: `ConfigError`, as `load(path:)`.
     public static func parse(yaml text: String, path: String) throws(ConfigError) -> Config {
+        if let line = ConfigNesting.firstTooDeep(text) {
+            throw ConfigError(path: path, line: line, problem: "nested more than \(ConfigNesting.limit) levels deep")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import ClaimCheck
+
+/// A configuration nested past `ConfigNesting.limit` is refused before the YAML parser (which
+/// recurses) can overflow the stack; ordinary configurations pass.
+@Suite("Configuration nesting")
+struct ConfigNestingTests {
+    @Test("Deep flow or block nesting is one error with its line", arguments: [
+        String(repeating: "{", count: 100_000),
+        "rules:\n  x: " + String(repeating: "[", count: 5_000),
+        String(repeating: "- ", count: 50_000) + "x\n",
+    ])
+    func refused(_ yaml: String) {
+        #expect(throws: ConfigError.self) { try Config.parse(yaml: yaml, path: "deep.yml") }
+        do {
+            _ = try Config.parse(yaml: yaml, path: "deep.yml")
+        } catch {
+            #expect(error.problem == "nested more than 64 levels deep")
+            #expect(error.line != nil)
+        }
+    }
+
+    @Test("The config fuzz target's stack-overflow input is refused, not a crash")
+    func fuzzInput() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("fixtures/fuzz/config-stack-overflow-nested-flow.yml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(throws: ConfigError.self) { try Config.parse(yaml: text, path: url.path) }
+    }
+
+    @Test("Brackets inside quotes and comments, and a real configuration, pass")
+    func ordinary() throws {
+        let quoted = "vague-attributions: ['" + String(repeating: "[", count: 200) + "']\n# " + String(repeating: "{", count: 200) + "\n"
+        #expect(ConfigNesting.firstTooDeep(quoted) == nil)
+        let config = "fail-on: warning\nrules:\n  unsourced-figure: off\npublishers:\n  - name: Le Monde\n    domains: [lemonde.fr]\n"
+        #expect(ConfigNesting.firstTooDeep(config) == nil)
+    }
+}
