@@ -11,6 +11,7 @@ struct ConfigNestingTests {
         String(repeating: "{", count: 100_000),
         "rules:\n  x: " + String(repeating: "[", count: 5_000),
         String(repeating: "- ", count: 50_000) + "x\n",
+        "vague-attributions: [l'AFP, " + String(repeating: "{", count: 5_000),
     ])
     func refused(_ yaml: String) {
         #expect(throws: ConfigError.self) { try Config.parse(yaml: yaml, path: "deep.yml") }

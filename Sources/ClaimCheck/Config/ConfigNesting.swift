@@ -24,6 +24,8 @@ enum ConfigNesting {
                 atLineStart = true
                 lineDepth = 0
                 inComment = false
+                // A quoted scalar may go on, but its later lines are counted: only an overestimate.
+                quote = nil
                 previous = character
                 continue
             }
@@ -51,7 +53,8 @@ enum ConfigNesting {
             switch character {
             case "#" where previous == " " || previous == "\t" || previous == "\n":
                 inComment = true
-            case "'", "\"":
+            case "'" where Self.opensScalar(previous), "\"" where Self.opensScalar(previous):
+                // A quote opens a quoted scalar only where a scalar starts ("l'AFP" is plain).
                 quote = character
             case "[", "{":
                 flow += 1
@@ -64,5 +67,10 @@ enum ConfigNesting {
             previous = character
         }
         return nil
+    }
+
+    /// Whether a scalar can start after this character.
+    private static func opensScalar(_ previous: Character) -> Bool {
+        " \t\n[{,:-?".contains(previous)
     }
 }
