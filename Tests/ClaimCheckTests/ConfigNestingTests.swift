@@ -12,6 +12,8 @@ struct ConfigNestingTests {
         "rules:\n  x: " + String(repeating: "[", count: 5_000),
         String(repeating: "- ", count: 50_000) + "x\n",
         "vague-attributions: [l'AFP, " + String(repeating: "{", count: 5_000),
+        "# a comment ended by a carriage return\r" + String(repeating: "[", count: 5_000),
+        "rules:\r\n  x: " + String(repeating: "{", count: 5_000),
     ])
     func refused(_ yaml: String) {
         #expect(throws: ConfigError.self) { try Config.parse(yaml: yaml, path: "deep.yml") }
@@ -23,11 +25,15 @@ struct ConfigNestingTests {
         }
     }
 
-    @Test("The config fuzz target's stack-overflow input is refused, not a crash")
-    func fuzzInput() throws {
+    @Test("The config fuzz target's stack-overflow inputs are refused, not a crash", arguments: [
+        "config-stack-overflow-nested-flow.yml", "config-stack-overflow-comment-ended-by-cr.yml",
+    ])
+    func fuzzInput(name: String) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("fixtures/fuzz/config-stack-overflow-nested-flow.yml")
-        let text = try String(contentsOf: url, encoding: .utf8)
+            .appendingPathComponent("fixtures/fuzz/" + name)
+        // Read as the fuzz target reads bytes (invalid UTF-8 replaced; `Config.load` would refuse
+        // such a file as "not UTF-8 text" before parsing it).
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         #expect(throws: ConfigError.self) { try Config.parse(yaml: text, path: url.path) }
     }
 

@@ -19,7 +19,9 @@ enum ConfigNesting {
         var previous: Character = "\n"
         var afterIndicator = false
         for character in text {
-            if character == "\n" {
+            // "\r", "\r\n" (one Character) and the other breaks libyaml knows end a line too: a
+            // comment ended by a lone "\r" must not hide what follows.
+            if character.isNewline {
                 line += 1
                 atLineStart = true
                 lineDepth = 0
@@ -71,6 +73,6 @@ enum ConfigNesting {
 
     /// Whether a scalar can start after this character.
     private static func opensScalar(_ previous: Character) -> Bool {
-        " \t\n[{,:-?".contains(previous)
+        previous.isNewline || " \t[{,:-?".contains(previous)
     }
 }
