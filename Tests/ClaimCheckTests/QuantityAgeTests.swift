@@ -31,8 +31,4 @@ struct QuantityAgeTests {
     func duration(sentence: String, language: String) {
         #expect(Self.things(sentence, language: language).first??.hasPrefix("age") == false)
     }
-
-    @Test func ageAgainstTermIsNoConflict() {
-        #expect(QuantityFrameTests.conflicts(["The senator is 73 years old and was first elected to the committee in 1990.", "Members are elected to the committee for 5 years."]).isEmpty)
-    }
 }
