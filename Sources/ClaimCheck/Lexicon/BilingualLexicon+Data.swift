@@ -10,7 +10,7 @@ extension BilingualLexicon {
         home, house, housing, dwelling, residence	logement, domicile, maison, habitation, résidence
         household, households	foyer, foyers, ménage, ménages
         lose, lost, loses, losing, deprive, deprived	perdre, perdu, perdue, perdus, perdent, priver
-        die, died, dies, death, dead, deaths	mort, morts, morte, mortes, décès, mourir, décédé, meurt, meurent
+        die, died, dies, death, dead, deaths, perish, perished	mort, morts, morte, mortes, décès, mourir, décédé, meurt, meurent, périr, péri, péris, périssent
         kill, killed, killing	tuer, tué, tués, tuée, tuées, tue, tuent
         arrest, arrested, detain, detained, detention	arrêter, arrêté, arrestation, interpeller, interpellé, interpellation, détenir, détenu, détention
         minister	ministre

@@ -61,6 +61,8 @@ struct QuantityFrame: Sendable {
     var isBareSubject: Bool
     /// Whether the figure, with no noun, is the object right after its verb ("killed 1,200").
     var isBareObject: Bool = false
+    /// Whether `thing` is the people a bare count's verb implies (`countingPeople(lexicon:)`), not a noun of the sentence.
+    var peopleImplied: Bool = false
     /// Whether the sentence projects rather than reports ("will", "could", "expected").
     var isProjected: Bool
     /// Whether the sentence says it is about another entity ("another study", "the other shift").
@@ -93,7 +95,13 @@ extension QuantityFrame {
 
     /// Whether two frames are the same quantity, given the lexicon relation for things and events.
     func relation(to other: QuantityFrame, quantity: SameQuantity) -> Relation {
-        if let reason = notClaimLevel ?? other.notClaimLevel, reason != .noThing { return .different(reason.rawValue) }
+        // The same number under opposite hedges, one a ceiling ("up to 330" / "more than 330"),
+        // is itself a tie: a list or an indefinite does not hide it.
+        let restated = restatesNumber(of: other)
+        let excusable: Set<NotClaimLevel> = restated ? [.noThing, .enumeration, .indefinite] : [.noThing]
+        if let reason = notClaimLevel.flatMap({ excusable.contains($0) ? nil : $0 }) ?? other.notClaimLevel.flatMap({ excusable.contains($0) ? nil : $0 }) {
+            return .different(reason.rawValue)
+        }
         guard figure.isPercentage == other.figure.isPercentage else { return .different("a percentage and a count") }
         if figure.isPercentage, let x = figure.value, let y = other.figure.value, x != y, abs(x + y - 100) <= 1 {
             // "27 per cent" and "73 per cent" of one cost: the two parts of a whole.
@@ -105,26 +113,32 @@ extension QuantityFrame {
             !years.isDisjoint(with: other.years), !days.isDisjoint(with: other.days),
             !possessors.isDisjoint(with: other.possessors), !places.isDisjoint(with: other.places),
         ].filter { $0 }.count
-        if let a = thing, let b = other.thing {
+        // Two counts whose people were both implied by their verbs name nothing counted: an
+        // empty slot on both sides never agrees ("the attacks killed 1,200" / "the war killed 39,000").
+        let bothImplied = peopleImplied && other.peopleImplied
+        if !bothImplied, let a = thing, let b = other.thing {
             guard quantity.sameHead(a, language, b, other.language) || QuantityWords.grouped(a, b, in: QuantityWords.sameThings)
-                || measures(of: b, other) || other.measures(of: a, self) || names(other) || other.names(self)
+                || measures(of: b, other) || other.measures(of: a, self) || names(other, quantity: quantity) || other.names(self, quantity: quantity)
             else { return .different("another thing counted") }
         } else {
             // A count whose noun is left out ("the attacks killed 1,200"): tied by the same
             // event and words of the clause only, never by the number alone.
-            guard thing != nil || other.thing != nil, thing != nil || isBareSubject || isBareObject,
+            guard !bothImplied, thing != nil || other.thing != nil, thing != nil || isBareSubject || isBareObject,
                 other.thing != nil || other.isBareSubject || other.isBareObject, !isMeasure, !other.isMeasure, !figure.isPercentage,
-                eventMatch(other, quantity: quantity) == .same,
-                shared >= Self.sharedWordsWithoutThing
+                restated ? eventMatch(other, quantity: quantity) != .distinct : eventMatch(other, quantity: quantity) == .same,
+                shared >= (restated ? 1 : Self.sharedWordsWithoutThing)
             else { return .different("nothing counted") }
         }
         guard rate == other.rate else { return .different(rate == nil || other.rate == nil ? "a rate and a total" : "rates per another period") }
         // How strongly the two mentions must share their clauses' words: not at all when the
         // thing and the event both match; more as the slots that tie them go missing.
         let needed: Int
+        // "deux morts" / "a tué cinq personnes": one side's thing is the other's event.
+        let outcome = names(other, quantity: quantity) || other.names(self, quantity: quantity)
         switch eventMatch(other, quantity: quantity) {
         case .distinct: return .different("another event")
         case .same: needed = 0
+        case .missing where outcome || restated: needed = 0
         case .missing: needed = event == nil && other.event == nil ? Self.sharedWordsWithoutEvents : Self.sharedWordsWithoutEvent
         case .unknown: needed = Self.sharedWordsWithOtherVerb
         }
@@ -165,11 +179,9 @@ extension QuantityFrame {
     /// groups (died / injured), which never count the same.
     func eventMatch(_ other: QuantityFrame, quantity: SameQuantity) -> EventMatch {
         guard let ea = event, let eb = other.event else { return .missing }
-        if quantity.samePredicate(ea, language, eb, other.language) || QuantityWords.grouped(ea, eb, in: QuantityWords.sameEvents) {
-            return .same
-        }
-        let ga = QuantityWords.sameEvents.firstIndex { $0.contains(ea) }
-        let gb = QuantityWords.sameEvents.firstIndex { $0.contains(eb) }
+        let ga = Self.eventGroup(of: ea, language, lexicon: quantity.lexicon)
+        let gb = Self.eventGroup(of: eb, other.language, lexicon: quantity.lexicon)
+        if quantity.samePredicate(ea, language, eb, other.language) || ga != nil && ga == gb { return .same }
         return ga != nil && gb != nil ? .distinct : .unknown
     }
 
@@ -177,9 +189,48 @@ extension QuantityFrame {
     /// budget of $30 billion" against "the $44.6 billion budget" (the thing named in the clause).
     /// Whether this frame's counted thing is the other's event ("deux morts" / "a tué cinq
     /// personnes"; "200 arrests" / "200 people were arrested"): a count of the outcome.
-    func names(_ other: QuantityFrame) -> Bool {
-        guard let thing, let event = other.event, other.thing != nil, !isMeasure, !other.isMeasure else { return false }
-        return QuantityWords.grouped(thing, event, in: QuantityWords.sameEvents)
+    /// The thing and the event are read through the lexicon, so a French noun names an English
+    /// lemma's event ("morts" is the concept `die`, in one group with `kill`).
+    func names(_ other: QuantityFrame, quantity: SameQuantity) -> Bool {
+        guard let thing, let event = other.event, other.thing != nil, !isMeasure, !other.isMeasure,
+            let group = Self.eventGroup(of: thing, language, lexicon: quantity.lexicon),
+            QuantityWords.sameEvents[group].contains(where: QuantityWords.peoplePatients.contains)
+        else { return false }
+        return Self.eventGroup(of: event, other.language, lexicon: quantity.lexicon) == group
+    }
+
+    /// The `sameEvents` group a word (a verb lemma or an event noun, either language) belongs
+    /// to: by itself, else by its lexicon concept ("morts" → `die`, "périr" → `die`).
+    static func eventGroup(of word: String, _ language: Language, lexicon: BilingualLexicon) -> Int? {
+        if let group = QuantityWords.sameEvents.firstIndex(where: { $0.contains(word) }) { return group }
+        let concept = lexicon.concept(of: word, language: language) ?? lexicon.concept(of: word, language: .english)
+        return concept.flatMap { concept in QuantityWords.sameEvents.firstIndex { $0.contains(concept) } }
+    }
+
+    /// Whether two figures state one number under hedges a reader takes differently, one of
+    /// them a ceiling ("up to 330" / "more than 330", "jusqu'à deux" / "au moins deux"): the
+    /// case the rule exists for, where the number itself ties the two mentions.
+    func restatesNumber(of other: QuantityFrame) -> Bool {
+        let a = figure, b = other.figure
+        guard (a.kind == .atMost) != (b.kind == .atMost), a.kind != .exact, b.kind != .exact, a.kind != .range, b.kind != .range,
+            a.kind != .vague, b.kind != .vague, let x = a.value ?? a.high ?? a.low, let y = b.value ?? b.low ?? b.high
+        else { return false }
+        return x == y
+    }
+
+    /// A count with its noun left out, the subject or object of a verb whose patients are
+    /// people ("the attacks killed 1,200", "20 were arrested"), counts people: the frame with
+    /// that thing. Others are returned as they are.
+    func countingPeople(lexicon: BilingualLexicon) -> QuantityFrame {
+        guard thing == nil, notClaimLevel == .noThing, isBareSubject || isBareObject, !figure.isPercentage, let event,
+            let group = Self.eventGroup(of: event, language, lexicon: lexicon),
+            QuantityWords.sameEvents[group].contains(where: QuantityWords.peoplePatients.contains)
+        else { return self }
+        var filled = self
+        filled.thing = QuantityWords.people[language]
+        filled.notClaimLevel = nil
+        filled.peopleImplied = true
+        return filled
     }
 
     /// Only sums of money measure a thing so: "five years" of abandoned cases or the "¥40,000"
@@ -192,18 +243,21 @@ extension QuantityFrame {
     /// stem; a figure in a unit also under the stems of its clause's words, where the thing it
     /// measures is named ("a budget of $30 billion"). Empty for a figure that is never compared.
     func indexKeys(lexicon: BilingualLexicon) -> [String] {
-        guard notClaimLevel == nil || notClaimLevel == .noThing else { return [] }
+        // Listed and indefinite figures are indexed too: a ceiling restating their number ties them (`restatesNumber`).
+        guard notClaimLevel == nil || [.noThing, .enumeration, .indefinite].contains(notClaimLevel) else { return [] }
         // A count with its noun left out is found through its event, so every count with an
         // event is indexed under it too.
         let eventKey = event.flatMap { event in
             figure.isPercentage || isMeasure ? nil
-                : QuantityWords.sameEvents.firstIndex { $0.contains(event) }.map { "e:g\($0)" }
+                : Self.eventGroup(of: event, language, lexicon: lexicon).map { "e:g\($0)" }
                     ?? lexicon.concept(of: event, language: .english).map { "e:c" + $0 } ?? "e:s" + Stemmer.stem(event, language: language)
         }
         guard let thing else { return eventKey.map { [$0] } ?? [] }
         var keys = ["s:" + Stemmer.stem(thing, language: language)]
         if let group = QuantityWords.sameThings.firstIndex(where: { $0.contains(thing) }) { keys.append("g:\(group)") }
         if let concept = lexicon.concept(of: thing, language: language) { keys.append("c:" + concept) }
+        // An event noun ("morts", "deaths") meets the counts of its event ("killed 1,200").
+        if eventKey == nil, !isMeasure, let group = Self.eventGroup(of: thing, language, lexicon: lexicon) { keys.append("e:g\(group)") }
         if isMeasure { keys += context.sorted().map { "s:" + $0 } }
         if let eventKey { keys.append(eventKey) }
         return keys

@@ -70,6 +70,13 @@ enum QuantityWords {
         lawmaker legislator
         """)
 
+    /// Events whose patients are people: a bare count of one of these groups ("killed 1,200",
+    /// "20 were arrested") counts people. Each word names its `sameEvents` group.
+    static let peoplePatients = words("die injure arrest expel evacuate hire")
+
+    /// The counted thing of a count of people, per language (as the figure engine folds heads).
+    static let people: [Language: String] = [.english: "people", .french: "personnes"]
+
     /// Words that make a statement about the future or a possibility: such a figure is projected,
     /// not observed, and never the same quantity as an observed one.
     static let projected: [Language: Set<String>] = [

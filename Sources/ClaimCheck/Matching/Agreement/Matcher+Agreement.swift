@@ -52,7 +52,8 @@ extension Matcher {
                 QuantityFrame.frames(
                     of: Claim(
                         id: "c1", text: text, line: 1, column: 1, paragraph: 0, language: language, figures: figures, dates: dates,
-                        quotes: [], attributions: [], links: []))
+                        quotes: [], attributions: [], links: [])
+                ).map { $0.countingPeople(lexicon: lexicon) }
             }
             let made = (
                 framesOf(query.sentence ?? query.text, query.language, query.figures, query.dates),
