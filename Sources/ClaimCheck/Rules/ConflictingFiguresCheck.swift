@@ -33,7 +33,7 @@ struct ConflictingFiguresCheck: Check {
             for frame in frames {
                 var later = frame.continuing(recent).countingPeople(lexicon: quantity.lexicon)
                 later.ties = later.context.subtracting(common)
-                if later.thing != nil, !later.isMeasure, later.notClaimLevel == nil { recent = later }
+                if later.thing != nil, !later.isMeasure, !later.peopleImplied, later.notClaimLevel == nil { recent = later }
                 let keys = later.indexKeys(lexicon: quantity.lexicon)
                 guard !keys.isEmpty else { continue }
                 let id = all.count
