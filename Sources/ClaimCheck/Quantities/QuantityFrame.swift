@@ -185,8 +185,6 @@ extension QuantityFrame {
         return ga != nil && gb != nil ? .distinct : .unknown
     }
 
-    /// Whether this figure, counted in a unit, measures the thing another figure counts: "a
-    /// budget of $30 billion" against "the $44.6 billion budget" (the thing named in the clause).
     /// Whether this frame's counted thing is the other's event ("deux morts" / "a tué cinq
     /// personnes"; "200 arrests" / "200 people were arrested"): a count of the outcome.
     /// The thing and the event are read through the lexicon, so a French noun names an English
@@ -233,6 +231,8 @@ extension QuantityFrame {
         return filled
     }
 
+    /// Whether this figure, counted in a unit, measures the thing another figure counts: "a
+    /// budget of $30 billion" against "the $44.6 billion budget" (the thing named in the clause).
     /// Only sums of money measure a thing so: "five years" of abandoned cases or the "¥40,000"
     /// the 6,000 lost masks were worth are not counts of cases or masks.
     func measures(of otherThing: String, _ other: QuantityFrame) -> Bool {
