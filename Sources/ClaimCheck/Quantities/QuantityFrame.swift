@@ -99,9 +99,10 @@ extension QuantityFrame {
         // is itself a tie: a list or an indefinite does not hide it.
         let restated = restatesNumber(of: other)
         let excusable: Set<NotClaimLevel> = restated ? [.noThing, .enumeration, .indefinite] : [.noThing]
-        if let reason = notClaimLevel.flatMap({ excusable.contains($0) ? nil : $0 }) ?? other.notClaimLevel.flatMap({ excusable.contains($0) ? nil : $0 }) {
+        for reason in [notClaimLevel, other.notClaimLevel].compactMap({ $0 }) where !excusable.contains(reason) {
             return .different(reason.rawValue)
         }
+        let events = eventMatch(other, quantity: quantity)
         guard figure.isPercentage == other.figure.isPercentage else { return .different("a percentage and a count") }
         if figure.isPercentage, let x = figure.value, let y = other.figure.value, x != y, abs(x + y - 100) <= 1 {
             // "27 per cent" and "73 per cent" of one cost: the two parts of a whole.
@@ -125,7 +126,7 @@ extension QuantityFrame {
             // event and words of the clause only, never by the number alone.
             guard !bothImplied, thing != nil || other.thing != nil, thing != nil || isBareSubject || isBareObject,
                 other.thing != nil || other.isBareSubject || other.isBareObject, !isMeasure, !other.isMeasure, !figure.isPercentage,
-                restated ? eventMatch(other, quantity: quantity) != .distinct : eventMatch(other, quantity: quantity) == .same,
+                restated ? events != .distinct : events == .same,
                 shared >= (restated ? 1 : Self.sharedWordsWithoutThing)
             else { return .different("nothing counted") }
         }
@@ -135,7 +136,7 @@ extension QuantityFrame {
         let needed: Int
         // "deux morts" / "a tué cinq personnes": one side's thing is the other's event.
         let outcome = names(other, quantity: quantity) || other.names(self, quantity: quantity)
-        switch eventMatch(other, quantity: quantity) {
+        switch events {
         case .distinct: return .different("another event")
         case .same: needed = 0
         case .missing where outcome || restated: needed = 0
@@ -191,8 +192,7 @@ extension QuantityFrame {
     /// lemma's event ("morts" is the concept `die`, in one group with `kill`).
     func names(_ other: QuantityFrame, quantity: SameQuantity) -> Bool {
         guard let thing, let event = other.event, other.thing != nil, !isMeasure, !other.isMeasure,
-            let group = Self.eventGroup(of: thing, language, lexicon: quantity.lexicon),
-            QuantityWords.sameEvents[group].contains(where: QuantityWords.peoplePatients.contains)
+            let group = Self.eventGroup(of: thing, language, lexicon: quantity.lexicon), QuantityWords.countsPeople(group)
         else { return false }
         return Self.eventGroup(of: event, other.language, lexicon: quantity.lexicon) == group
     }
@@ -221,8 +221,7 @@ extension QuantityFrame {
     /// that thing. Others are returned as they are.
     func countingPeople(lexicon: BilingualLexicon) -> QuantityFrame {
         guard thing == nil, notClaimLevel == .noThing, isBareSubject || isBareObject, !figure.isPercentage, let event,
-            let group = Self.eventGroup(of: event, language, lexicon: lexicon),
-            QuantityWords.sameEvents[group].contains(where: QuantityWords.peoplePatients.contains)
+            let group = Self.eventGroup(of: event, language, lexicon: lexicon), QuantityWords.countsPeople(group)
         else { return self }
         var filled = self
         filled.thing = QuantityWords.people[language]

@@ -74,6 +74,11 @@ enum QuantityWords {
     /// "20 were arrested") counts people. Each word names its `sameEvents` group.
     static let peoplePatients = words("die injure arrest expel evacuate hire")
 
+    /// Whether the `sameEvents` group at an index is one whose patients are people.
+    static func countsPeople(_ group: Int) -> Bool {
+        sameEvents[group].contains(where: peoplePatients.contains)
+    }
+
     /// The counted thing of a count of people, per language (as the figure engine folds heads).
     static let people: [Language: String] = [.english: "people", .french: "personnes"]
 
