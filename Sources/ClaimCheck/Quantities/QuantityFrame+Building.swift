@@ -35,6 +35,14 @@ extension QuantityFrame {
                 isProjected: sentence.isProjected(around: figure), marksOtherEntity: sentence.marksOtherEntity(besides: claim.figures),
                 role: .plain, context: [], rate: sentence.rate(of: figure), notClaimLevel: nil)
             frame.isMoney = sentence.isMoney(figure, thing: thing)
+            // A count after a possession verb is the event "have" ("had" is a light verb
+            // otherwise), and the name before the verb ("Pakistan has…") is whose quantity it
+            // is; a count after a possessive is someone's too, whatever its clause does with it
+            // ("had posted to her 124,000 followers" counts her followers).
+            if thing != nil, !isMeasure, !figure.isPercentage, let possession = sentence.possession(of: figure) {
+                if possession.byVerb { frame.event = QuantityWords.possession } else { frame.isPossessed = true }
+                if let owner = possession.owner { frame.possessors.insert(owner) }
+            }
             frame.days = days
             frame.isBareObject = figure.noun == nil && frame.event.map { sentence.follows($0, figure) } ?? false
             frame.context = sentence.contentWords(
@@ -129,6 +137,34 @@ struct FrameSentence {
     /// Named possessors before an offset ("Harris’ team", "Trump’s side").
     func possessors(before offset: Int) -> Set<String> {
         Set(words.enumerated().filter { $0.element.start < offset && $0.element.possessive && isName($0.element, at: $0.offset) }.map(\.element.key))
+    }
+
+    /// Whether a figure counts what someone or something has, and whose it is: right after a
+    /// possession verb ("DonNU had about 20,000 students", "the complex contained 300 flats"),
+    /// owned by the name just before the verb; or right after a possessive ("her 124,000
+    /// followers", "the university's 12,000 students", "ses 200 millions de neurones"). Nil
+    /// when it does not.
+    func possession(of figure: Figure) -> Possession? {
+        guard var index = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[index].end <= 1 else { return nil }
+        // "the university’s 12,000": the "s" after the apostrophe is a word of its own.
+        if words[index].key == "s", index > 0, words[index - 1].possessive { index -= 1 }
+        let before = words[index]
+        if before.possessive || QuantityWords.list(QuantityWords.possessives, language).contains(before.key) {
+            return Possession(byVerb: false, owner: nil)
+        }
+        guard QuantityWords.list(QuantityWords.possessionVerbs, language).contains(before.key) else { return nil }
+        guard index > 0 else { return Possession(byVerb: true, owner: nil) }
+        let subject = words[index - 1]
+        let named = subject.capitalised && !notNames.contains(subject.key)
+            && (index - 1 > 0 || !QuantityWords.list(QuantityWords.subjectPronouns, language).contains(subject.key))
+        return Possession(byVerb: true, owner: named ? subject.key : nil)
+    }
+
+    /// What `possession(of:)` found: a possession verb or a possessive, and the owner's name
+    /// when the sentence gives it as the verb's subject.
+    struct Possession {
+        var byVerb: Bool
+        var owner: String?
     }
 
     /// Names introduced by a place preposition ("in Pennsylvania", "à Lyon").

@@ -63,6 +63,9 @@ struct QuantityFrame: Sendable {
     var isBareObject: Bool = false
     /// Whether `thing` is the people a bare count's verb implies (`countingPeople(lexicon:)`), not a noun of the sentence.
     var peopleImplied: Bool = false
+    /// Whether a possessive stands before the figure ("her 124,000 followers", "the city’s 20
+    /// million residents"): a count of what someone has, whatever else its clause says of it.
+    var isPossessed: Bool = false
     /// Whether the sentence projects rather than reports ("will", "could", "expected").
     var isProjected: Bool
     /// Whether the sentence says it is about another entity ("another study", "the other shift").
@@ -179,11 +182,21 @@ extension QuantityFrame {
     /// missing; two verbs the lexicon does not relate; or two verbs of different `sameEvents`
     /// groups (died / injured), which never count the same.
     func eventMatch(_ other: QuantityFrame, quantity: SameQuantity) -> EventMatch {
+        // A count after a possessive and a count after "has" both count what someone has.
+        if owns(quantity.lexicon), other.owns(quantity.lexicon) { return .same }
         guard let ea = event, let eb = other.event else { return .missing }
         let ga = Self.eventGroup(of: ea, language, lexicon: quantity.lexicon)
         let gb = Self.eventGroup(of: eb, other.language, lexicon: quantity.lexicon)
         if quantity.samePredicate(ea, language, eb, other.language) || ga != nil && ga == gb { return .same }
         return ga != nil && gb != nil ? .distinct : .unknown
+    }
+
+    /// Whether the figure counts what someone has: after a possessive, or with an event of the
+    /// possession group ("had", "contained", "compte").
+    func owns(_ lexicon: BilingualLexicon) -> Bool {
+        guard !isPossessed else { return true }
+        guard let event, let group = Self.eventGroup(of: event, language, lexicon: lexicon) else { return false }
+        return group == QuantityWords.possessionGroup
     }
 
     /// Whether this frame's counted thing is the other's event ("deux morts" / "a tué cinq

@@ -55,7 +55,41 @@ enum QuantityWords {
         buy purchase acquire order
         find discover
         vote elect
+        have contain comprise house boast number own possess compter comporter contenir abriter posseder heberger
         """)
+
+    /// The event of a count of what someone or something has ("had about 300,000 followers",
+    /// "her 124,000 followers", "the complex contained 300 flats"): one of the `sameEvents` group.
+    static let possession = "have"
+
+    /// The index of the possession group in `sameEvents`.
+    static let possessionGroup = sameEvents.firstIndex { $0.contains(possession) }
+
+    /// Verb forms that, right before a figure, say the figure counts what the subject has.
+    /// French "a" is left out: folded, it is also the preposition "à".
+    static let possessionVerbs: [Language: Set<String>] = [
+        .english: words("""
+            has have had having contains contained contain comprises comprised comprise houses housed boasts boasted
+            numbers numbered owns owned possesses possessed
+            """),
+        .french: words("""
+            ont avait avaient aura auront aurait auraient compte comptait comptent comptaient comportait comporte contient
+            contenait contiennent abrite abritait abriterait abritent possede possedait possedent heberge hebergeait
+            """),
+    ]
+
+    /// Subject pronouns: a capitalised one opening a sentence is no owner's name.
+    static let subjectPronouns: [Language: Set<String>] = [
+        .english: words("i you he she it we they there this that these those"),
+        .french: words("je tu il elle on nous vous ils elles ce cela ceci"),
+    ]
+
+    /// Possessive determiners: a figure right after one counts what its owner has ("her
+    /// 124,000 followers", "ses 200 millions de neurones").
+    static let possessives: [Language: Set<String>] = [
+        .english: words("her his its their our my your"),
+        .french: words("ses son sa leurs leur nos notre"),
+    ]
 
     /// Counted things that name the same people or objects in news copy, as English lemmas.
     static let sameThings: [Set<String>] = groups("""
