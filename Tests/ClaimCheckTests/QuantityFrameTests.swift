@@ -21,6 +21,7 @@ struct QuantityFrameTests {
             ["Officials said 35 diplomats were expelled in March.", "In the end, 20 were expelled."],
             ["The firm hired 300 staff this spring.", "It recruited around 450 employees this spring."],
             ["Out of a total of 80 inspectors, up to 30 were dismissed.", "About 60 inspectors were dismissed."],
+            ["Some 300 of the striking nurses were suspended on Monday.", "The hospital suspended 120 striking nurses on Monday."],
         ])
     func restatement(_ paragraphs: [String]) {
         #expect(Self.conflicts(paragraphs).count == 1, "\(paragraphs)")
@@ -36,6 +37,8 @@ struct QuantityFrameTests {
             ["The plant employs 900 workers.", "It will employ 1,500 workers by 2030."],
             ["Ten of the 18 staffers were sick.", "Six of the 20 staffers on the other shift were sick."],
             ["The campaigns will visit seven states.", "All four states have large cities."],
+            ["Rescuers found 12 survivors in the rubble.", "Rescuers found 30 other survivors in the rubble."],
+            ["Divers recovered 14 bodies from the lake.", "Divers recovered a dozen more bodies from the lake."],
         ])
     func distinguished(_ paragraphs: [String]) {
         #expect(Self.conflicts(paragraphs).isEmpty, "\(paragraphs)")

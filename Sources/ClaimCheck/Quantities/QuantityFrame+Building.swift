@@ -32,7 +32,7 @@ extension QuantityFrame {
                 thing: thing, isMeasure: isMeasure, event: SameQuantity.meaningful(figure.predicate),
                 possessors: sentence.possessors(before: figure.start), places: sentence.places(), years: years,
             isBareSubject: figure.noun == nil && sentence.isFollowedByAuxiliary(figure),
-                isProjected: sentence.isProjected(around: figure), marksOtherEntity: sentence.marksOtherEntity(besides: claim.figures),
+                isProjected: sentence.isProjected(around: figure), marksOtherEntity: sentence.marksOtherEntity(besides: claim.figures) || sentence.isIncrement(figure),
                 role: .plain, context: [], rate: sentence.rate(of: figure), notClaimLevel: nil)
             frame.isMoney = sentence.isMoney(figure, thing: thing)
             // A count after a possession verb is the event "have" ("had" is a light verb
@@ -207,6 +207,13 @@ struct FrameSentence {
             if i > 0, figures.contains(where: { $0.end == words[i - 1].end }) { return false }
             return !(i + 1 < words.count && starts.contains(words[i + 1].start))
         }
+    }
+
+    /// Whether a word right after the figure counts others than the ones counted before ("40
+    /// other survivors", "a dozen more", "trois autres blessés").
+    func isIncrement(_ figure: Figure) -> Bool {
+        guard let next = wordsAfter(figure.end, count: 1).first, next.start - figure.end <= 1 else { return false }
+        return QuantityWords.list(QuantityWords.incrementAfter, language).contains(next.key)
     }
 
     /// The period or item a figure is counted per: "a day", "per woman", "par jour", or a rate

@@ -137,6 +137,13 @@ enum QuantityWords {
         .french: words("autre autres différent différente distinct distincte rival rivale"),
     ]
 
+    /// Words right after a figure that make it a count of others or of more than the ones
+    /// already counted ("40 other survivors", "12 more bodies", "trois autres blessés").
+    static let incrementAfter: [Language: Set<String>] = [
+        .english: words("other more additional further extra"),
+        .french: words("autres supplémentaires"),
+    ]
+
     /// Words before a figure that place it in an earlier instance ("an earlier raid", "the
     /// previous cycle", "an older simulation").
     static let earlierEntity: [Language: Set<String>] = [

@@ -122,6 +122,14 @@ struct FigureBuilder {
             if d.nounOnlyAfterOf, d.end < r.upperBound, !["of", "de", "d", "des", "du"].contains(tokens[d.end].key) {
                 noun = nil
             }
+            // "300 of the employees", "22 des titres": a count of part of a group, named after it.
+            if noun == nil, !d.isPercent, d.currency == nil, let after = partitiveLink(at: d.end, limit: r.upperBound) {
+                noun = nounPhrase(after: after, limit: r.upperBound, allowOf: false, plural: true)
+                // "330 of the resort's 397 rooms": the noun is the owner of the next figure.
+                if let n = noun, n.end < r.upperBound, tokens[n.end].key == "'" { noun = nil }
+                // "days one and four of the conference": a count of part of a group names a plural.
+                if let n = noun, lexicon.language == .english, !isPluralNoun(tokens[n.end - 1].key) { noun = nil }
+            }
             if noun == nil, let c = d.currency { noun = NounPhrase(noun: c, head: c, end: d.end) }
             if noun == nil, !d.isPercent, let p = previous, isElided(after: d.end, limit: r.upperBound) {
                 noun = NounPhrase(noun: p.noun, head: p.head, end: d.end)

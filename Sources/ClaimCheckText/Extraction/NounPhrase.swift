@@ -34,6 +34,10 @@ extension FigureBuilder {
         } else if allowOf && k < limit && tokens[k].key == "the" {
             k += 1  // "half the voters"
         }
+        // "90 such cases", "40 other survivors": a determiner between the count and its noun.
+        if k == i, k + 1 < limit, lexicon.countDeterminers.contains(tokens[k].key), tokens[k + 1].kind == .word {
+            k += 1
+        }
         var words: [Int] = []
         var wordEnds: [Int] = []
         var glued: [Bool] = []
@@ -41,9 +45,22 @@ extension FigureBuilder {
         while k < limit && words.count < 4 {
             let t = tokens[k]
             if t.kind == .punctuation {
-                if t.key == "\"" || (t.key == "'" && words.isEmpty == false && false) {
+                if t.key == "\"" {
                     k += 1
                     continue
+                }
+                // "the opposition leaders' questions", "the world's reserves": a possessive
+                // names the owner; the counted noun follows it.
+                if english, t.key == "'", t.isAttached, !words.isEmpty {
+                    var next = k + 1
+                    if next < limit, tokens[next].key == "s", tokens[next].isAttached { next += 1 }
+                    if next < limit, tokens[next].kind == .word, !lexicon.stopWords.contains(tokens[next].key) {
+                        words.removeAll()
+                        wordEnds.removeAll()
+                        glued.removeAll()
+                        k = next
+                        continue
+                    }
                 }
                 if t.key == "-" && t.isAttached && !words.isEmpty && k + 1 < limit && tokens[k + 1].isAttached
                     && tokens[k + 1].kind == .word
@@ -113,6 +130,21 @@ extension FigureBuilder {
 }
 
 extension FigureBuilder {
+    /// The token index after a partitive link at `i` ("of the", "des", "d'entre les"), or nil.
+    func partitiveLink(at i: Int, limit: Int) -> Int? {
+        for link in lexicon.partitiveOf {
+            var k = i
+            var matched = true
+            for word in link {
+                if k < limit, tokens[k].key == "'" { k += 1 }
+                guard k < limit, tokens[k].key == word else { matched = false; break }
+                k += 1
+            }
+            if matched { return k }
+        }
+        return nil
+    }
+
     /// The token index after "U.S." / "U.K." (single capitals joined by attached dots) at `k`.
     func dottedCapitals(at k: Int, limit: Int) -> Int? {
         var j = k

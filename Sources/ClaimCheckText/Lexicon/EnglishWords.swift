@@ -33,6 +33,10 @@ enum EnglishWords {
     static let decimalPoint = "point"
     /// The word of a ratio "N in M" (read as the fraction N/M when N < M).
     static let ratioWords = "in"
+    /// Words a count's noun phrase skips right after the figure (see `Lexicon.countDeterminers`).
+    static let countDeterminers = "such other more additional further extra"
+    /// Partitive links between a count and its noun, as folded tokens, comma-separated.
+    static let partitiveOf = "of the"
     static let connector = "and"
 
     /// Ranks relative to the current or the last item (`phrase=current+N` or `end-N`), read

@@ -29,6 +29,10 @@ enum FrenchWords {
     static let decimalPoint = "virgule"
     /// The word of a ratio "N sur M" (read as the fraction N/M when N < M).
     static let ratioWords = "sur"
+    /// Words a count's noun phrase skips right after the figure (see `Lexicon.countDeterminers`).
+    static let countDeterminers = "autres"
+    /// Partitive links between a count and its noun, as folded tokens, comma-separated.
+    static let partitiveOf = "des,d entre les"
     static let connector = "et"
 
     /// Ranks relative to the current or the last item (see `EnglishWords.relativeOrdinals`).

@@ -35,6 +35,11 @@ final class Lexicon: Sendable {
     let abbreviations: Set<String>
     /// Words of a ratio "1 in 20" ("in", "sur").
     let ratioWords: Set<String>
+    /// Words between a count and its noun that the noun phrase skips ("90 such cases", "40
+    /// other survivors", "12 more bodies", "trois autres blessés").
+    let countDeterminers: Set<String>
+    /// How "of the" reads between a count and its noun ("300 of the employees", "22 des titres").
+    let partitiveOf: [[String]]
     /// "next" → `current+1`, "penultimate" → `end-1` (the numbers view only).
     let relativeOrdinals: PhraseTable<String>
 
@@ -65,7 +70,7 @@ final class Lexicon: Sendable {
             ago: W.ago, stopWords: W.stopWords, auxiliaries: W.auxiliaries, oneDeterminers: W.oneDeterminers,
             oneFollowers: W.oneFollowers, verbs: EnglishVerbForms.table(W.verbs),
             irregularPlurals: W.irregularPlurals, abbreviations: W.abbreviations, ratioWords: W.ratioWords,
-            relativeOrdinals: W.relativeOrdinals)
+            relativeOrdinals: W.relativeOrdinals, countDeterminers: W.countDeterminers, partitiveOf: W.partitiveOf)
     }
 
     private convenience init(french: Void) {
@@ -83,7 +88,7 @@ final class Lexicon: Sendable {
             auxiliaries: W.auxiliaries, oneDeterminers: W.oneDeterminers, oneFollowers: W.oneFollowers,
             verbs: FrenchVerbForms.table(W.verbs), irregularPlurals: W.irregularPlurals,
             abbreviations: W.abbreviations, ratioWords: W.ratioWords,
-            relativeOrdinals: W.relativeOrdinals)
+            relativeOrdinals: W.relativeOrdinals, countDeterminers: W.countDeterminers, partitiveOf: W.partitiveOf)
     }
 
     private init(
@@ -95,7 +100,7 @@ final class Lexicon: Sendable {
         months: String, dateCues: String, relativeTimes: String, timeUnits: String, ago: String,
         stopWords: String, auxiliaries: String, oneDeterminers: String, oneFollowers: String,
         verbs: [String: String], irregularPlurals: String, abbreviations: String, ratioWords: String,
-        relativeOrdinals: String
+        relativeOrdinals: String, countDeterminers: String, partitiveOf: String
     ) {
         typealias F = WordListFormat
         self.language = language
@@ -189,6 +194,8 @@ final class Lexicon: Sendable {
         self.irregularPlurals = plurals
         self.abbreviations = F.words(abbreviations)
         self.ratioWords = F.words(ratioWords)
+        self.countDeterminers = F.words(countDeterminers)
+        self.partitiveOf = partitiveOf.split(separator: ",").map { $0.split(separator: " ").map(String.init) }
         var relativeRanks = PhraseTable<String>()
         for p in F.phrases(relativeOrdinals) {
             let parts = p.split(separator: "=")
