@@ -8,6 +8,9 @@ struct AttributionWords {
     /// Whether a clause boundary (comma, colon, semicolon, full stop, bracket, quote) follows the word.
     var boundaryAfter: [Bool] = []
 
+    /// The lower-cased words as a set: most phrases looked for are not in the sentence at all.
+    private(set) var vocabulary: Set<String> = []
+
     var count: Int { lower.count }
 
     init(_ sentence: String) {
@@ -39,6 +42,7 @@ struct AttributionWords {
             lower[index].removeLast()
             boundaryAfter[index] = true
         }
+        vocabulary = Set(lower)
     }
 
     /// Lower case, typographic apostrophes as `'`.
@@ -51,7 +55,7 @@ struct AttributionWords {
     func positions(ofPhrase phrase: String) -> [Int] {
         // Most phrases' first word is not in the sentence at all: say so before splitting.
         let first = String(phrase[..<(phrase.firstIndex(of: " ") ?? phrase.endIndex)])
-        guard lower.contains(first) else { return [] }
+        guard vocabulary.contains(first) else { return [] }
         let parts = phrase.split(separator: " ").map(String.init)
         guard !parts.isEmpty, parts.count <= count else { return [] }
         var result: [Int] = []

@@ -213,9 +213,9 @@ extension QuantityFrame {
     /// The `sameEvents` group a word (a verb lemma or an event noun, either language) belongs
     /// to: by itself, else by its lexicon concept ("morts" → `die`, "périr" → `die`).
     static func eventGroup(of word: String, _ language: Language, lexicon: BilingualLexicon) -> Int? {
-        if let group = QuantityWords.sameEvents.firstIndex(where: { $0.contains(word) }) { return group }
+        if let group = QuantityWords.eventGroups[word] { return group }
         let concept = lexicon.concept(of: word, language: language) ?? lexicon.concept(of: word, language: .english)
-        return concept.flatMap { concept in QuantityWords.sameEvents.firstIndex { $0.contains(concept) } }
+        return concept.flatMap { QuantityWords.eventGroups[$0] }
     }
 
     /// Whether two figures state one number under hedges a reader takes differently, one of

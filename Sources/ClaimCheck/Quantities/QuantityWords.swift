@@ -58,6 +58,11 @@ enum QuantityWords {
         have contain comprise house boast number own possess compter comporter contenir abriter posseder heberger
         """)
 
+    /// Each word of `sameEvents` with the index of its group (the first, if in two).
+    static let eventGroups: [String: Int] = sameEvents.enumerated().reduce(into: [:]) { table, group in
+        for word in group.element where table[word] == nil { table[word] = group.offset }
+    }
+
     /// The event of a count of what someone or something has ("had about 300,000 followers",
     /// "her 124,000 followers", "the complex contained 300 flats"): one of the `sameEvents` group.
     static let possession = "have"
