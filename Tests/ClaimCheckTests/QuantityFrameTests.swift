@@ -22,6 +22,7 @@ struct QuantityFrameTests {
             ["The firm hired 300 staff this spring.", "It recruited around 450 employees this spring."],
             ["Out of a total of 80 inspectors, up to 30 were dismissed.", "About 60 inspectors were dismissed."],
             ["Some 300 of the striking nurses were suspended on Monday.", "The hospital suspended 120 striking nurses on Monday."],
+            ["In March the central bank kept its policy rate at 2.25 per cent.", "The bank held its key rate at 2.75 per cent in March."],
         ])
     func restatement(_ paragraphs: [String]) {
         #expect(Self.conflicts(paragraphs).count == 1, "\(paragraphs)")
@@ -39,6 +40,8 @@ struct QuantityFrameTests {
             ["The campaigns will visit seven states.", "All four states have large cities."],
             ["Rescuers found 12 survivors in the rubble.", "Rescuers found 30 other survivors in the rubble."],
             ["Divers recovered 14 bodies from the lake.", "Divers recovered a dozen more bodies from the lake."],
+            ["Unemployment rose 5% over the year.", "Unemployment rose to 7% over the year."],
+            ["Militants took 250 hostages in the raid.", "About 115 hostages are still held after the raid."],
         ])
     func distinguished(_ paragraphs: [String]) {
         #expect(Self.conflicts(paragraphs).isEmpty, "\(paragraphs)")

@@ -25,7 +25,9 @@ extension QuantityFrame {
                 if let event = claim.figures[index + 1].predicate { figure.predicate = event }
             }
             // A person's age is not a duration: "73 years old" never measures "a 3-5 year term".
+            // A percentage with no noun is the level of the noun before it ("the rate at 2.25 per cent").
             let thing = sentence.isAge(figure) ? "age" : figure.head.map(BilingualLexicon.fold)
+                ?? (figure.isPercentage ? sentence.levelNoun(of: figure) : nil)
             let isMeasure = thing.map { measures.contains($0) } ?? false
             var frame = QuantityFrame(
                 figure: figure, claimID: claim.id, paragraph: claim.paragraph, language: claim.language,
@@ -158,6 +160,25 @@ struct FrameSentence {
         let named = subject.capitalised && !notNames.contains(subject.key)
             && (index - 1 > 0 || !QuantityWords.list(QuantityWords.subjectPronouns, language).contains(subject.key))
         return Possession(byVerb: true, owner: named ? subject.key : nil)
+    }
+
+    /// The noun a percentage is the level of: the word before "at" / "to" / "à", past a level
+    /// verb ("its policy rate at 2.25 per cent", "unemployment stood at 4.1%", "le taux de
+    /// chômage à 7 %"): a lower-case content word. Nil for a change ("rose 5%", "fell by 3%").
+    func levelNoun(of figure: Figure) -> String? {
+        guard var index = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[index].end <= 1,
+            QuantityWords.list(QuantityWords.levelLinks, language).contains(words[index].key), index > 0
+        else { return nil }
+        index -= 1
+        if QuantityWords.list(QuantityWords.levelVerbs, language).contains(words[index].key) {
+            guard index > 0 else { return nil }
+            index -= 1
+        }
+        let noun = words[index]
+        guard !noun.capitalised, !noun.possessive, noun.key.count >= 4, !Stopwords.contains(noun.key, language: language),
+            !QuantityWords.list(QuantityWords.levelVerbs, language).contains(noun.key)
+        else { return nil }
+        return noun.key
     }
 
     /// What `possession(of:)` found: a possession verb or a possessive, and the owner's name

@@ -56,6 +56,7 @@ enum QuantityWords {
         find discover
         vote elect
         have contain comprise house boast number own possess compter comporter contenir abriter posseder heberger
+        stand remain stay hold keep sit hover maintain maintenir rester
         """)
 
     /// Each word of `sameEvents` with the index of its group (the first, if in two).
@@ -80,6 +81,26 @@ enum QuantityWords {
         .french: words("""
             ont avait avaient aura auront aurait auraient compte comptait comptent comptaient comportait comporte contient
             contenait contiennent abrite abritait abriterait abritent possede possedait possedent heberge hebergeait
+            """),
+    ]
+
+    /// Words right before a percentage that make it the level of the noun before them ("its
+    /// policy rate at 2.25 per cent", "unemployment rose to 4.1%", "le taux directeur à 2 %").
+    static let levelLinks: [Language: Set<String>] = [
+        .english: words("at to"),
+        .french: words("à"),
+    ]
+
+    /// Verbs between a level's noun and its link ("unemployment stood at 4.1%"), skipped to find the noun.
+    static let levelVerbs: [Language: Set<String>] = [
+        .english: words("""
+            stood stands stand was is were are remained remains remain rose risen rises rise fell fallen falls fall climbed
+            climbs dropped drops jumped jumps slipped slips eased eases held holds hold kept keeps keep stayed stays hovers
+            hovered sits sat set fixed
+            """),
+        .french: words("""
+            est était reste restait demeure demeurait atteint atteignait passé passe grimpé grimpe chuté chute reculé
+            recule fixé fixe maintenu maintient établit établi élève élevé
             """),
     ]
 
