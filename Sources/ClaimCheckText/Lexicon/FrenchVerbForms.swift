@@ -1,4 +1,5 @@
-/// Generates the inflected forms of the French verb list: folded form → English key.
+/// Generates the inflected forms of the French verb list (present, imperfect, passé simple,
+/// future, conditional, participles): folded form → English key.
 enum FrenchVerbForms {
     static func table(_ list: String) -> [String: String] {
         var out: [String: String] = [:]
@@ -18,15 +19,15 @@ enum FrenchVerbForms {
                 forms += [
                     "e", "es", "ent", "ons", "ez", "ee", "ees", "ait", "aient", "a", "erent", "era", "eront", "ant",
                     "ai",
-                    "ais",
+                    "ais", "erait", "eraient",
                 ].map { stem + $0 }
             } else if infinitive.hasSuffix("ir") {
                 forms += [
-                    "i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "irent", "ira", "iront", "issant",
+                    "i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "irent", "ira", "iront", "issant", "irait", "iraient",
                 ]
                 .map { stem + $0 }
             } else if infinitive.hasSuffix("re") {
-                forms += ["s", "t", "ent", "ait", "aient", "ra", "ront"].map { stem + $0 }
+                forms += ["s", "t", "ent", "ait", "aient", "ra", "ront", "rait", "raient"].map { stem + $0 }
             }
             for participle in parts.dropFirst() {
                 forms += [participle, participle + "e", participle + "s", participle + "es"]
