@@ -268,8 +268,13 @@ extension QuantityFrame {
         var keys = ["s:" + Stemmer.stem(thing, language: language)]
         if let group = QuantityWords.sameThings.firstIndex(where: { $0.contains(thing) }) { keys.append("g:\(group)") }
         if let concept = lexicon.concept(of: thing, language: language) { keys.append("c:" + concept) }
-        // An event noun ("morts", "deaths") meets the counts of its event ("killed 1,200").
-        if eventKey == nil, !isMeasure, let group = Self.eventGroup(of: thing, language, lexicon: lexicon) { keys.append("e:g\(group)") }
+        // An event noun ("morts", "deaths") meets the counts of its event ("killed 1,200"); only
+        // events whose patients are people have such nouns (`names`).
+        if eventKey == nil, !isMeasure, let group = Self.eventGroup(of: thing, language, lexicon: lexicon),
+            QuantityWords.countsPeople(group)
+        {
+            keys.append("e:g\(group)")
+        }
         if isMeasure { keys += context.sorted().map { "s:" + $0 } }
         if let eventKey { keys.append(eventKey) }
         return keys
