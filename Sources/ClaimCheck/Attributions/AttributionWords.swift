@@ -27,12 +27,29 @@ struct AttributionWords {
             }
             current = ""
         }
-        for character in sentence {
-            if character.isLetter || character.isNumber || ((character == "'" || character == "’" || character == "-" || character == ".") && !current.isEmpty) {
-                current.append(character)
+        // Scalars, not Characters (grapheme breaking is the costly part): a combining mark,
+        // joiner or variation selector goes with the scalar before it, as in its Character.
+        var inWord = false
+        for scalar in sentence.unicodeScalars {
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                if inWord { current.unicodeScalars.append(scalar) }
+                continue
+            default:
+                if scalar == "\u{200D}" || properties.isVariationSelector {
+                    if inWord { current.unicodeScalars.append(scalar) }
+                    continue
+                }
+            }
+            if properties.isAlphabetic || properties.numericType != nil
+                || ((scalar == "'" || scalar == "’" || scalar == "-" || scalar == ".") && !current.isEmpty)
+            {
+                current.unicodeScalars.append(scalar)
+                inWord = true
             } else {
-                let isBoundary = ",;:()[]“”«»\"!?".contains(character)
-                finish(boundary: isBoundary)
+                inWord = false
+                finish(boundary: Self.boundaries.contains(scalar))
             }
         }
         finish(boundary: true)
@@ -44,6 +61,9 @@ struct AttributionWords {
         }
         vocabulary = Set(lower)
     }
+
+    /// Characters after which a clause ends.
+    private static let boundaries = Set(",;:()[]“”«»\"!?".unicodeScalars)
 
     /// Lower case, typographic apostrophes as `'`.
     static func fold(_ text: String) -> String {
