@@ -32,15 +32,9 @@ struct AttributionWords {
         var inWord = false
         for scalar in sentence.unicodeScalars {
             let properties = scalar.properties
-            switch properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark:
+            if Self.extenders.contains(properties.generalCategory) || scalar == "\u{200D}" || properties.isVariationSelector {
                 if inWord { current.unicodeScalars.append(scalar) }
                 continue
-            default:
-                if scalar == "\u{200D}" || properties.isVariationSelector {
-                    if inWord { current.unicodeScalars.append(scalar) }
-                    continue
-                }
             }
             if properties.isAlphabetic || properties.numericType != nil
                 || ((scalar == "'" || scalar == "’" || scalar == "-" || scalar == ".") && !current.isEmpty)
@@ -61,6 +55,9 @@ struct AttributionWords {
         }
         vocabulary = Set(lower)
     }
+
+    /// Categories of scalars that extend the Character before them (combining marks).
+    private static let extenders: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark]
 
     /// Characters after which a clause ends.
     private static let boundaries = Set(",;:()[]“”«»\"!?".unicodeScalars)

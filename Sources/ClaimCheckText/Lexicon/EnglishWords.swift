@@ -35,7 +35,7 @@ enum EnglishWords {
     static let ratioWords = "in"
     /// Words a count's noun phrase skips right after the figure (see `Lexicon.countDeterminers`).
     static let countDeterminers = "such other more additional further extra"
-    /// Partitive links between a count and its noun, as folded tokens, comma-separated.
+    /// Partitive links between a count and its noun, as `a | b` phrases of tokens ("d'" as "d").
     static let partitiveOf = "of the"
     static let connector = "and"
 

@@ -31,8 +31,8 @@ enum FrenchWords {
     static let ratioWords = "sur"
     /// Words a count's noun phrase skips right after the figure (see `Lexicon.countDeterminers`).
     static let countDeterminers = "autres"
-    /// Partitive links between a count and its noun, as folded tokens, comma-separated.
-    static let partitiveOf = "des,d entre les"
+    /// Partitive links between a count and its noun, as `a | b` phrases of tokens ("d'" as "d").
+    static let partitiveOf = "des | d entre les"
     static let connector = "et"
 
     /// Ranks relative to the current or the last item (see `EnglishWords.relativeOrdinals`).

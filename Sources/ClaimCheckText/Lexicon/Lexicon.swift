@@ -195,7 +195,7 @@ final class Lexicon: Sendable {
         self.abbreviations = F.words(abbreviations)
         self.ratioWords = F.words(ratioWords)
         self.countDeterminers = F.words(countDeterminers)
-        self.partitiveOf = partitiveOf.split(separator: ",").map { $0.split(separator: " ").map(String.init) }
+        self.partitiveOf = F.phrases(partitiveOf).map { $0.split(separator: " ").map { Folding.fold(String($0)) } }
         var relativeRanks = PhraseTable<String>()
         for p in F.phrases(relativeOrdinals) {
             let parts = p.split(separator: "=")
