@@ -24,7 +24,77 @@ enum AttributionCues {
         "estimates", "found", "explained", "explains", "added", "warned", "disclosed", "published", "tweeted",
         "posted", "indicated", "believes", "believe", "say", "report", "suggest", "suggests", "suggested",
         "indicates", "indicate", "shows", "showed", "finds", "concluded", "concludes", "warns", "warn", "forecast",
-        "forecasts", "projected",
+        "forecasts", "projected", "shown", "state", "show", "note", "reveal", "confirm", "conclude", "claim", "estimate",
+        "find", "stipulate", "stipulates", "stipulated", "specify", "specifies", "specified",
+    ]
+
+    /// Words of a stance taken on a fact, a source when "that" follows: "experts are concerned
+    /// that …", "officials fear that …" (whose source the subject decides, as for a reporting verb).
+    static let stanceWords: Set<String> = [
+        "concerned", "worried", "convinced", "confident", "fear", "fears", "feared", "worry", "worries",
+    ]
+
+    /// Milieus of an unnamed French source: "de source policière", "de sources diplomatiques"
+    /// (vague: a milieu is no name).
+    static let frenchSourceMilieus: Set<String> = [
+        "policière", "policières", "judiciaire", "judiciaires", "diplomatique", "diplomatiques", "gouvernementale",
+        "gouvernementales", "militaire", "militaires", "sécuritaire", "sécuritaires", "syndicale", "syndicales",
+        "proche", "proches", "hospitalière", "hospitalières", "parlementaire", "parlementaires", "industrielle",
+        "industrielles", "officielle", "officielles", "informée", "informées", "bien", "concordantes", "sûre",
+    ]
+
+    /// Reporting verbs of a plural subject that are also common nouns ("the state", "a note",
+    /// "the show"): a verb only with "that" after it ("the regulations state that …").
+    static let reportingOnlyBeforeThat: Set<String> = [
+        "state", "show", "note", "claim", "estimate", "find", "stipulate", "specify",
+    ]
+
+    /// Reporting verbs that are also plural nouns ("estimates", "reports"): after one of
+    /// `sourceAdjectives` alone they are the head of a source phrase, not a verb
+    /// ("Published estimates put …", "Early reports said …").
+    static let nounVerbs: Set<String> = [
+        "estimates", "reports", "claims", "notes", "forecasts", "findings", "shows", "finds", "states", "statements",
+    ]
+
+    /// Adjectives that describe a source without naming it: "published estimates", "early
+    /// reports", "official figures".
+    static let sourceAdjectives: Set<String> = [
+        "published", "official", "initial", "preliminary", "latest", "early", "earlier", "recent", "previous", "new",
+        "independent", "unofficial", "internal", "rough", "conservative", "current", "some", "many", "other", "most",
+        "such", "media", "press", "local", "several", "various", "unconfirmed",
+    ]
+
+    /// Words before "told" that make it a passive or an order, not a source: "has been told to
+    /// self-isolate", "were told to leave".
+    static let passiveMarkers: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting", "am",
+    ]
+
+    /// Prepositions that put a figure under a legal text, its primary source: "under new
+    /// regulations", "en vertu de la loi", "aux termes du décret".
+    static let underLegalText: [String] = ["under", "en vertu de", "en vertu du", "aux termes de", "aux termes du", "conformément à", "conformément au"]
+
+    /// Legal texts and agreements, whose words are the source of the figures they set (fines,
+    /// limits, amounts): `underLegalText` + one of these.
+    static let legalTexts: Set<String> = [
+        "regulations", "regulation", "rules", "law", "laws", "legislation", "act", "bill", "decree", "directive",
+        "treaty", "agreement", "deal", "guidelines", "contract", "ordinance", "code", "accord", "settlement",
+        "loi", "décret", "directive", "traité", "accord", "règlement", "contrat", "arrêté", "texte", "code",
+        "ordonnance", "convention", "protocole",
+    ]
+
+    /// Verbs of naming after "what" and a subject: "what the institution called an outrageous
+    /// party", "ce que le ministère qualifie de …" — the subject is a source of the sentence.
+    static let namingVerbs: Set<String> = [
+        "called", "calls", "call", "described", "describes", "describe", "termed", "terms", "dubbed", "dubs",
+        "labelled", "labeled", "appelle", "appellent", "qualifie", "qualifient", "décrit", "décrivent", "nomme",
+    ]
+
+    /// French adverbs between an auxiliary and its participle: "a déjà indiqué", "ont
+    /// également précisé".
+    static let frenchAdverbsBeforeParticiple: Set<String> = [
+        "déjà", "aussi", "également", "notamment", "encore", "ensuite", "alors", "toutefois", "pourtant", "récemment",
+        "enfin", "d'ailleurs", "ainsi", "même", "lui-même", "elle-même",
     ]
 
     /// French reporting verbs after an auxiliary: "X a indiqué", "X ont rapporté".
@@ -178,6 +248,16 @@ enum AttributionCues {
         "le", "la", "les", "l'", "un", "une", "des", "plusieurs", "certains", "certaines", "son", "sa", "ses", "leur",
         "leurs",
     ]
+
+    /// Superscript digits, as footnote references are written ("l'Insee²").
+    static let superscriptDigits: Set<Unicode.Scalar> = ["\u{2070}", "\u{00B9}", "\u{00B2}", "\u{00B3}", "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}"]
+
+    /// Units written with a superscript power ("km²", "m³"): the digit is no footnote.
+    static let superscriptUnits: Set<String> = ["m", "km", "cm", "mm", "dm", "ft", "in", "mi", "yd", "s"]
+
+    /// Conjunctions that may open a sentence before its subject: "But details of the plan
+    /// revealed …", "Mais les chiffres montrent …".
+    static let openingConjunctions: Set<String> = ["but", "and", "mais", "et"]
 
     /// Words that cannot stand inside a subject: relatives, negations, conjunctions, verbs of thought.
     static let subjectBreakers: Set<String> = [

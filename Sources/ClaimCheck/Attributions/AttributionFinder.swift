@@ -33,6 +33,13 @@ public struct AttributionFinder: Sendable {
             let position = words.wordIndex(containing: link.text)
             found.append((position..<(position + 1), Attribution(text: link.text, kind: .specific, source: publisher?.name ?? link.text, publisher: publisher, href: link.href)))
         }
+        // "a-t-on appris de sources diplomatiques", "de source policière": an unnamed source
+        // described by its milieu.
+        for (index, word) in words.lower.enumerated() where word == "de" && index + 2 < words.count
+            && ["source", "sources"].contains(words.lower[index + 1]) && AttributionCues.frenchSourceMilieus.contains(words.lower[index + 2])
+        {
+            found.append((index..<(index + 3), Attribution(text: words.text(from: index, count: 3), kind: .vague)))
+        }
         for cue in AttributionCues.vagueAnywhere + extraVaguePhrases {
             for position in words.positions(ofPhrase: cue) {
                 let length = cue.split(separator: " ").count
@@ -44,6 +51,12 @@ public struct AttributionFinder: Sendable {
         }
         for cue in AttributionCues.sourceFollows {
             for position in words.positions(ofPhrase: cue) {
+                // "has been told to self-isolate", "were told to leave": an order, not a source.
+                if cue == "told", (position > 0 && AttributionCues.passiveMarkers.contains(words.lower[position - 1]))
+                    || (position + 1 < words.count && words.lower[position + 1] == "to")
+                {
+                    continue
+                }
                 let cueLength = cue.split(separator: " ").count
                 let phrase = words.sourcePhrase(from: position + cueLength)
                 guard !phrase.isEmpty else { continue }
@@ -58,23 +71,41 @@ public struct AttributionFinder: Sendable {
                 && (words.lower[index + 1] == "que" || words.lower[index + 1].hasPrefix("qu'"))
         }
         for (index, word) in words.lower.enumerated()
-        where (AttributionCues.reportingVerbs.contains(word) || reportsThat(index)) && !words.isCapitalised(index) {
-            // A passive ("are reported to", "has been said") names no reporter before the verb.
-            if index > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(words.lower[index - 1]) { continue }
+        where (AttributionCues.reportingVerbs.contains(word) || AttributionCues.stanceWords.contains(word) || reportsThat(index))
+            && !words.isCapitalised(index)
+        {
+            let stance = AttributionCues.stanceWords.contains(word)
+            if AttributionCues.reportingOnlyBeforeThat.contains(word) || stance, index + 1 >= words.count || words.lower[index + 1] != "that" {
+                continue
+            }
+            // A passive ("are reported to", "has been said") names no reporter before the verb;
+            // a stance after a copula ("experts are concerned that") does.
+            if !stance, index > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(words.lower[index - 1]) { continue }
             guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }
+            if AttributionCues.nounVerbs.contains(word), words.lower[subject].allSatisfy(AttributionCues.sourceAdjectives.contains) {
+                // "Published estimates put …": the noun heads an unnamed source.
+                let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
+                found.append((subject.lowerBound..<(index + 1), Attribution(text: text, kind: .vague, source: text)))
+                continue
+            }
             let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
             found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 1), $0) })
         }
+        found.append(contentsOf: footnoteReferences(in: sentence))
+        found.append(contentsOf: legalTextAttributions(words))
+        found.append(contentsOf: namingAttributions(words))
         found.append(contentsOf: documentAttributions(words))
         found.append(contentsOf: actorAttributions(words))
         found.append(contentsOf: speakerAttributions(words))
         found.append(contentsOf: invertedAttributions(words))
         for (index, word) in words.lower.enumerated() where ["a", "ont", "avait", "avaient"].contains(word) && index + 1 < words.count {
-            guard AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1]),
+            // "a déjà indiqué", "ont également précisé": an adverb may stand before the participle.
+            let participle = index + 2 < words.count && AttributionCues.frenchAdverbsBeforeParticiple.contains(words.lower[index + 1]) ? index + 2 : index + 1
+            guard AttributionCues.frenchReportingParticiples.contains(words.lower[participle]),
                 let subject = words.subjectPhrase(before: index), !subject.isEmpty
             else { continue }
-            let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 2)
-            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(index + 2), $0) })
+            let text = words.text(from: subject.lowerBound, count: participle - subject.lowerBound + 1)
+            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(participle + 1), $0) })
         }
         return Self.merged(found)
     }
@@ -103,7 +134,8 @@ public struct AttributionFinder: Sendable {
         let auxiliaries: Set<String> = ["has", "have", "had", "also", "later", "then", "a", "ont", "avons", "avait", "avaient", "aussi"]
         for index in words.lower.indices {
             let word = words.lower[index]
-            let isVerb = AttributionCues.reportingVerbs.contains(word)
+            let isVerb = (AttributionCues.reportingVerbs.contains(word)
+                && (!AttributionCues.reportingOnlyBeforeThat.contains(word) || (index + 1 < words.count && words.lower[index + 1] == "that")))
                 || (index > 0 && ["a", "ont", "avons", "avait", "avaient"].contains(words.lower[index - 1])
                     && AttributionCues.frenchReportingParticiples.contains(word))
             if isVerb {
@@ -158,6 +190,99 @@ public struct AttributionFinder: Sendable {
         return found
     }
 
+    /// Footnote references: a note number glued to what it sources — "40 %1", "selon l'Insee²",
+    /// "rose 3%[4]" (one or two digits right after a per-cent sign, superscript digits after a
+    /// word or a per-cent sign but not after a unit such as "km²", a bracketed number after a
+    /// word) — or a number in brackets closing the sentence ("… of binge eating (2)."). The
+    /// note names the source, so the figure is sourced.
+    private func footnoteReferences(in sentence: String) -> [(words: Range<Int>, attribution: Attribution)] {
+        let scalars = Array(sentence.unicodeScalars)
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        func isSuperscript(_ index: Int) -> Bool { index < scalars.count && AttributionCues.superscriptDigits.contains(scalars[index]) }
+        func wordBefore(_ index: Int) -> String {
+            var start = index
+            while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+            return String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        }
+        var index = 1
+        while index < scalars.count {
+            var end = index
+            let previous = scalars[index - 1]
+            if previous == "%", isDigit(index) {
+                while isDigit(end), end - index < 3 { end += 1 }
+                // "%1" but not "%12" running into a longer number or a decimal.
+                if end - index > 2 || isDigit(end) || (end < scalars.count && [",", "."].contains(scalars[end]) && isDigit(end + 1)) { end = index }
+            } else if isSuperscript(index), previous == "%" || (previous.properties.isAlphabetic
+                && !AttributionCues.superscriptUnits.contains(wordBefore(index)))
+            {
+                while isSuperscript(end) { end += 1 }
+            } else if scalars[index] == "[", previous.properties.isAlphabetic || previous == "%" || isDigit(index - 1) {
+                var close = index + 1
+                while isDigit(close), close - index <= 3 { close += 1 }
+                if close > index + 1, close < scalars.count, scalars[close] == "]" { end = close + 1 }
+            } else if scalars[index] == "(", previous == " " {
+                // "… a higher risk of binge eating (2).": a numbered reference closing the sentence.
+                var close = index + 1
+                while isDigit(close), close - index <= 3 { close += 1 }
+                let rest = close + 1 < scalars.count ? scalars[(close + 1)...].filter { !$0.properties.isWhitespace } : []
+                if close > index + 1, close < scalars.count, scalars[close] == ")", rest.allSatisfy({ ".!?".unicodeScalars.contains($0) }) {
+                    end = close + 1
+                }
+            }
+            guard end > index else { index += 1; continue }
+            let mark = String(String.UnicodeScalarView(scalars[index..<end]))
+            let position = AttributionWords(String(String.UnicodeScalarView(scalars[..<index]))).count
+            found.append((position..<(position + 1), Attribution(text: mark, kind: .specific, source: "note " + mark)))
+            index = end
+        }
+        return found
+    }
+
+    /// A legal text or agreement a figure stands under: "fined £1,000 under new regulations",
+    /// "en vertu de la loi", "aux termes du décret" (`AttributionCues.underLegalText`,
+    /// `legalTexts`), up to three words of determiners and modifiers between. The text is
+    /// the primary source of the amounts it sets.
+    private func legalTextAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        for cue in AttributionCues.underLegalText {
+            let cueLength = cue.split(separator: " ").count
+            for position in words.positions(ofPhrase: cue) {
+                var next = position + cueLength
+                while next < words.count, next - position - cueLength < 4, !words.boundaryAfter[next - 1] {
+                    let word = words.lower[next]
+                    let bare = word.hasPrefix("l'") ? String(word.dropFirst(2)) : word
+                    if AttributionCues.legalTexts.contains(bare) {
+                        let text = words.text(from: position, count: next - position + 1)
+                        found.append((position..<(next + 1), Attribution(text: text, kind: .specific, source: words.text(from: position + cueLength, count: next - position - cueLength + 1))))
+                        break
+                    }
+                    next += 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// "what the institution called an outrageous party", "ce que le ministère qualifie de …":
+    /// a subject naming someone between "what" / "ce que" and a verb of naming
+    /// (`AttributionCues.namingVerbs`) is a source the sentence cites.
+    private func namingAttributions(_ words: AttributionWords) -> [(words: Range<Int>, attribution: Attribution)] {
+        var found: [(words: Range<Int>, attribution: Attribution)] = []
+        for (index, word) in words.lower.enumerated() where word == "what" || (word == "que" && index > 0 && words.lower[index - 1] == "ce") {
+            var verb = index + 1
+            while verb < words.count, verb - index <= 5, !AttributionCues.namingVerbs.contains(words.lower[verb]), !words.boundaryAfter[verb - 1] { verb += 1 }
+            guard verb < words.count, verb > index + 1, AttributionCues.namingVerbs.contains(words.lower[verb]) else { continue }
+            let subject = (index + 1)..<verb
+            guard words.isCapitalised(subject.lowerBound) || AttributionCues.subjectOpeners.contains(words.lower[subject.lowerBound]),
+                !words.lower[subject].contains(where: AttributionCues.pronouns.contains)
+            else { continue }
+            let text = words.text(from: subject.lowerBound, count: verb - subject.lowerBound + 1)
+            found.append(contentsOf: classify(phrase: subject, words: words, cueText: text).map { (subject.lowerBound..<(verb + 1), $0) })
+        }
+        return found
+    }
+
     /// A named body as the sentence's subject reports its own act or figures: "L'Office fédéral de
     /// l'agriculture a banni 12 pesticides", "The Department of Health has defined …". The subject
     /// opens the sentence (after an opening phrase of at most four words and a comma): an
@@ -192,7 +317,9 @@ public struct AttributionFinder: Sendable {
         for index in words.lower.indices where index > 0 && words.boundaryAfter[index - 1] {
             let word = words.lower[index]
             var cueLength = 0
-            if AttributionCues.reportingVerbs.contains(word) || AttributionCues.frenchInvertedVerbs.contains(word) {
+            if (AttributionCues.reportingVerbs.contains(word) && !AttributionCues.reportingOnlyBeforeThat.contains(word))
+                || AttributionCues.frenchInvertedVerbs.contains(word)
+            {
                 cueLength = 1
             } else if ["a", "ont"].contains(word), index + 1 < words.count,
                 AttributionCues.frenchReportingParticiples.contains(words.lower[index + 1])

@@ -56,6 +56,12 @@ struct AttributionWords {
         vocabulary = Set(lower)
     }
 
+    /// Auxiliaries and adverbs that stand between a subject and its reporting verb.
+    private static let beforeVerb: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first", "now", "already",
+        "just", "since", "previously", "recently", "further", "separately",
+    ]
+
     /// Categories of scalars that extend the Character before them (combining marks).
     private static let extenders: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark]
 
@@ -131,21 +137,15 @@ struct AttributionWords {
         var start = verb
         // "L'Office fédéral de l'environnement (OFEV) a révélé": the acronym in brackets names the subject.
         if verb > 0, boundaryAfter[verb - 1], isAcronym(verb - 1) { return (verb - 1)..<verb }
-        while start > 0, verb - start < 5 {
+        // Auxiliaries and adverbs right before the verb ("has now revealed") are not the subject.
+        var end = verb
+        while end > 0, !boundaryAfter[end - 1], Self.beforeVerb.contains(lower[end - 1]) { end -= 1 }
+        start = end
+        while start > 0, end - start < 5 {
             let previous = start - 1
             if boundaryAfter[previous] { break }
-            let word = lower[previous]
-            if AttributionCues.subjectStops.contains(word) { break }
-            if ["has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first"].contains(word) && start == verb {
-                start = previous
-                continue
-            }
+            if AttributionCues.subjectStops.contains(lower[previous]) { break }
             start = previous
-        }
-        // Drop auxiliaries that were skipped at the end.
-        var end = verb
-        while end > start, ["has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "then", "first"].contains(lower[end - 1]) {
-            end -= 1
         }
         guard start < end else { return nil }
         // A subject names someone: no pronoun or relative word in it ("we have stimulated",
@@ -162,7 +162,12 @@ struct AttributionWords {
         if (start..<end).contains(where: { isPronoun($0) || AttributionCues.subjectBreakers.contains(lower[$0]) }) {
             return nil
         }
-        guard isCapitalised(start) || AttributionCues.subjectOpeners.contains(lower[start]) || lower[start].first?.isNumber == true else {
+        // "But details of the legislation have revealed": a subject opening its sentence after a
+        // conjunction may start with a bare noun.
+        let opensSentence = start == 1 && AttributionCues.openingConjunctions.contains(lower[0])
+        guard isCapitalised(start) || opensSentence || AttributionCues.subjectOpeners.contains(lower[start])
+            || lower[start].first?.isNumber == true
+        else {
             return nil
         }
         return start..<end

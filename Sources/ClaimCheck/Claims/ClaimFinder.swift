@@ -126,12 +126,15 @@ enum DraftLanguage {
     /// function words). The rules are written for English and French; another language would
     /// get their findings by accident.
     static func unsupported(_ document: Document) -> String? {
+        let sample = document.paragraphs.prefix(20).map(\.text).joined(separator: " ")
         if let tag = document.metadata.language?.lowercased(), !tag.isEmpty {
             let code = String(tag.prefix { $0.isLetter })
-            if code == "en" || code == "fr" { return nil }
+            // A page tagged English or French whose prose is plainly another language (a
+            // template's default `lang="en"` on a German article) is that other language.
+            if code == "en" || code == "fr" { return plainlyOther(sample, factor: 3) ? "a language other than English or French" : nil }
             if !code.isEmpty, code != "und", code != "mul" { return code }
         }
-        let sample = document.paragraphs.prefix(20).map(\.text).joined(separator: " ")
+        if plainlyOther(sample, factor: 2) { return "a language other than English or French" }
         var letters = 0
         var latin = 0
         for scalar in sample.unicodeScalars.prefix(8_000) where scalar.properties.isAlphabetic {
@@ -148,6 +151,28 @@ enum DraftLanguage {
     }
 }
 
+extension DraftLanguage {
+    /// Whether a sample of prose (60 words or more) has `factor` times as many function words of
+    /// German, Spanish, Portuguese, Italian or Dutch (`LanguageWords.other`) as of English, and as
+    /// of French (not counting the words French shares with its neighbours), and they make at
+    /// least 8 % of its words.
+    static func plainlyOther(_ sample: String, factor: Int) -> Bool {
+        let words = sample.lowercased().split { !$0.isLetter }.prefix(1_500)
+        guard words.count >= 60 else { return false }
+        var english = 0
+        var french = 0
+        var other = 0
+        for word in words {
+            let key = String(word)
+            if LanguageWords.english.contains(key) { english += 1 }
+            // "de", "la", "que", "se", "un" are Spanish, Portuguese or Italian words too.
+            if LanguageWords.french.contains(key), !LanguageWords.romanceShared.contains(key) { french += 1 }
+            if LanguageWords.other.contains(key) { other += 1 }
+        }
+        return other >= factor * max(english, french, 1) && other * 100 >= words.count * 8
+    }
+}
+
 /// Function words of English and French, for telling those two from any other language (the
 /// share of them in running text is 20–40 % in either, a few per cent elsewhere).
 enum LanguageWords {
@@ -160,6 +185,22 @@ enum LanguageWords {
         "le", "la", "les", "des", "du", "et", "est", "sont", "dans", "pour", "une", "un", "au", "aux", "qui", "que",
         "avec", "sur", "par", "ont", "pas", "plus", "ce", "cette", "il", "elle", "de", "ne", "se", "son", "sa", "ses",
         "leur", "été", "mais", "ou",
+    ]
+
+    /// French function words that Spanish, Portuguese or Italian also write.
+    static let romanceShared: Set<String> = ["de", "la", "que", "se", "un", "ou", "son", "sa", "ce", "ne", "elle"]
+
+    /// Frequent function words of German, Spanish, Portuguese, Italian and Dutch that are no
+    /// English or French words ("die", "und", "los", "não", "della", "het"): a page full of them
+    /// is in another language whatever its tag says.
+    static let other: Set<String> = [
+        "der", "das", "und", "ist", "nicht", "mit", "von", "sich", "auf", "für", "eine", "einer", "ein", "auch", "wird",
+        "werden", "bei", "oder", "zu", "im", "aus", "nach", "wie", "über", "sind", "noch", "nur", "die", "el", "los",
+        "por", "una", "con", "para", "del", "es", "está", "las", "lo", "como", "más", "pero", "sus", "su", "fue",
+        "también", "não", "uma", "com", "os", "dos", "em", "é", "da", "na", "ao", "pelo", "pela", "foi", "são",
+        "você", "seu", "sua", "di", "che", "è", "della", "sono", "gli", "nel", "alla", "anche", "più", "questo",
+        "delle", "dei", "het", "een", "niet", "zijn", "voor", "op", "ook", "dat", "wordt", "deze", "naar", "heeft",
+        "er", "om", "worden",
     ]
 }
 

@@ -55,6 +55,12 @@ enum ClaimWords {
         "perdu", "cédé", "grimpé", "chuté",
     ]
 
+    /// Words of a quoted market price: with one of `marketNouns` ("Bitcoin's current value
+    /// around $30,000", "le baril cote 80 dollars"), a price that is public record.
+    static let marketQuotes: Set<String> = [
+        "value", "price", "priced", "trading", "traded", "trades", "quoted", "cours", "cote", "coté", "valeur",
+    ]
+
     /// Modals of a hypothesis or a projection: a figure in "would cost $2,000", "could face up to
     /// 10 years", "pourrait atteindre 3 %" states no fact to check.
     static let hypotheticalModals: Set<String> = [
@@ -65,6 +71,65 @@ enum ClaimWords {
     static let tollHeads: Set<String> = [
         "dead", "death", "killed", "victim", "casualty", "injured", "wounded", "fatality", "hostage", "mort", "décès",
         "victime", "blessé", "otage", "tué", "disparu", "missing", "arrest", "arrested", "interpellation",
+    ]
+
+    /// Words right before a sum that make it a price on offer, product or ad detail ("priced at
+    /// $399", "for only N$85 a month", "au prix de 12 euros"), not a claim to source.
+    static let priceCues: [String] = [
+        "priced at", "retails for", "retail for", "sells for", "sell for", "on sale for", "for only", "for just",
+        "from just", "from only", "costs just", "costs only", "au prix de", "pour seulement", "pour seulement de",
+        "vendu", "vendue", "vendus", "affiché à", "affichée à",
+    ]
+
+    /// Rates of pay or spending per period after a sum ("$35 an hour", "€1,800 par mois").
+    static let perPeriod: [String] = [
+        "an hour", "a month", "a week", "a year", "a day", "per hour", "per month", "per week", "per year", "per day",
+        "de l'heure", "par mois", "par semaine", "par an", "par jour", "l'heure",
+    ]
+
+    /// Openings of a sentence whose subject is one private person the story follows: "She …",
+    /// "Her husband …", "Il …", "Sa mère …" (with `perPeriod` or a share "of that", a detail of
+    /// that person's life told to the reporter, not a figure to source).
+    static let personalSubjects: Set<String> = [
+        "she", "he", "her", "his", "their", "elle", "il", "sa", "son", "ses", "leur",
+    ]
+
+    /// Determiners that make the figure after them given information: "the 15% tariffs", "these
+    /// 300 jobs", "les 40 000 foyers".
+    static let definiteDeterminers: Set<String> = ["the", "these", "those", "le", "la", "les", "ces", "l'"]
+
+    /// Words before a number that make it a label of a list, ranking or scale ("a top 10", "le
+    /// top 5", "a Level 3 risk", "Category 4", "stage 2").
+    static let rankingLabels: Set<String> = [
+        "top", "no", "no.", "number", "numéro", "n°", "level", "category", "grade", "stage", "phase", "tier", "season",
+        "episode", "chapter", "section", "article", "page", "room", "gate", "route", "highway", "interstate", "flight",
+        "niveau", "catégorie", "saison", "épisode", "chapitre", "vol", "vol.", "model", "version", "modèle",
+    ]
+
+    /// Marks of an era after a number: "500 BC", "AD 79" — a year.
+    static let eraMarks: Set<String> = ["bc", "bce", "ad", "ce", "b.c", "a.d", "av", "apr"]
+
+    /// Words of an offer around a sum: "Save $31", "saving $250"; "$10 off", "$50 cheaper".
+    static let offerBefore: Set<String> = ["save", "saves", "saving", "économisez", "remise", "réduction"]
+    /// See `offerBefore`.
+    static let offerAfter: Set<String> = ["off", "cheaper", "discount", "rebate", "de réduction", "de remise", "moins"]
+
+    /// Units of a product's specifications ("71 kWh", "355 horsepower", "512GB", "38 dBa",
+    /// "162 frames per second"): spec-sheet detail, not a claim to source.
+    static let specUnits: Set<String> = [
+        "kwh", "kw", "hp", "horsepower", "ft", "lb-ft", "frame", "fps", "dba", "db", "decibel", "ghz", "mhz", "hz",
+        "gb", "tb", "mb", "megapixel", "mp", "mah", "watt", "volt", "nit", "rpm", "pixel", "ch", "cv", "go", "nm",
+    ]
+
+    /// Ordinals before "half" that make it a half of a match: "in the first half".
+    static let matchHalves: Set<String> = ["first", "second", "1st", "2nd", "premier", "première", "seconde", "deuxième"]
+
+    /// Units of an amount after a fraction ("½ cup", "a quarter pound", "un demi-litre"): a
+    /// measure, not a share of a group.
+    static let amountUnits: Set<String> = [
+        "cup", "cups", "tsp", "tbsp", "teaspoon", "tablespoon", "oz", "ounce", "pound", "lb", "kg", "kilo", "g", "litre",
+        "liter", "l", "ml", "gallon", "pint", "inch", "mile", "century", "centuries", "dozen", "tasse", "cuillère",
+        "litres", "kilos", "livre", "heure", "journée", "siècle", "douzaine",
     ]
 
     /// Currency words after a figure ("12 euros", "3 million dollars").

@@ -36,6 +36,42 @@ public enum FigureWorthiness {
         return nil
     }
 
+    /// The paragraphs that are entries of a list written as paragraphs: runs of at least
+    /// `minimumRun` consecutive paragraphs that each open with a short label and a colon
+    /// ("Elizabeth A. Burton: possession of …", "Passing: 20 of 31 …"). A police blotter or a
+    /// box score; page structure like a list item.
+    public static func labelledEntries(_ paragraphs: [Paragraph]) -> Set<Int> {
+        var entries = Set<Int>()
+        var run: [Int] = []
+        for index in paragraphs.indices {
+            if paragraphs[index].kind == .paragraph, opensWithLabel(paragraphs[index].text) {
+                run.append(index)
+                continue
+            }
+            if run.count >= minimumRun { entries.formUnion(run) }
+            run = []
+        }
+        if run.count >= minimumRun { entries.formUnion(run) }
+        return entries
+    }
+
+    /// The least number of consecutive labelled paragraphs that make a list.
+    public static let minimumRun = 3
+
+    /// "Name Name: …": one to four words, the first capitalised, then a colon.
+    static func opensWithLabel(_ text: String) -> Bool {
+        let trimmed = text.drop(while: \.isWhitespace)
+        guard let colon = trimmed.prefix(60).firstIndex(of: ":"), trimmed.first?.isUppercase == true else { return false }
+        let label = trimmed[..<colon]
+        let words = label.split(whereSeparator: \.isWhitespace)
+        // No clause or sentence ends inside the label; an initial ("Elizabeth A. Burton") is no end.
+        let ends = words.dropLast().contains { word in
+            guard let last = word.last, ".!?".contains(last) else { return false }
+            return word.count > 2
+        }
+        return (1...4).contains(words.count) && !label.contains(where: { ",;!?".contains($0) }) && !ends
+    }
+
     /// The claim's consequential figures, in order.
     public static func consequential(in claim: Claim) -> [Figure] {
         reasoned(in: claim).map(\.figure)
@@ -60,19 +96,159 @@ public enum FigureWorthiness {
             return nil  // a year
         }
         if isAge(figure, in: claim.text) { return nil }
+        let before = lastWords(before: figure, in: lowered, count: 3)
+        let after = nextWords(after: figure, in: lowered, count: 1)
+        if isYearSpan(figure.text) || after.first.map(ClaimWords.eraMarks.contains) == true { return nil }  // "2024/2025", "500 BC"
+        if isNamePart(figure, in: claim.text) { return nil }  // "Erik Ten Hag"
+        if let last = before.last, ClaimWords.rankingLabels.contains(last) { return nil }  // "a top 10"
+        // "the 15% tariffs", "les 40 000 foyers": a definite figure refers to a quantity the
+        // reader is taken to know (told earlier, or public record), not a new claim.
+        if let last = before.last, ClaimWords.definiteDeterminers.contains(last) { return nil }
         if figure.isPercentage { return "a percentage" }
-        if isMoney(figure, in: lowered) { return "a sum of money" }
-        if let head = figure.head?.lowercased(), ClaimWords.incidentalHeads.contains(head) { return nil }
-        // "a third", "la moitié" — not the "third" of "a third-party seller".
-        if let value = figure.value, value > 0, value < 1, !followedByHyphen(figure, in: claim.text) { return "a share" }
-        if figure.head == nil && figure.noun == nil { return nil }  // a label, number or identifier
+        if isMoney(figure, in: lowered) {
+            let preceding = before.joined(separator: " ")
+            if ClaimWords.priceCues.contains(where: { preceding.hasSuffix($0) }) { return nil }
+            // "Save $31", "$10 off", "$50 cheaper than": an offer in shopping copy.
+            if before.last.map(ClaimWords.offerBefore.contains) == true || after.first.map(ClaimWords.offerAfter.contains) == true { return nil }
+            if isPersonalDetail(figure, in: lowered) { return nil }
+            return "a sum of money"
+        }
+        if let head = figure.head?.lowercased(), ClaimWords.incidentalHeads.contains(head) || ClaimWords.specUnits.contains(head) {
+            return nil  // a duration, a distance, a score, a spec ("71 kWh", "355 horsepower")
+        }
+        // "48 hour holds", "a 30-minute drive": a duration modifying the noun.
+        if let first = figure.noun?.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).first,
+            ClaimWords.incidentalHeads.contains(String(first)) || ClaimWords.incidentalHeads.contains(String(first.dropLast()))
+        {
+            return nil
+        }
+        // "a third", "la moitié" — not the "third" of "a third-party seller", nor the half of
+        // "deux ans et demi", "three and a half years" (a part of the figure before it).
+        if let value = figure.value, value > 0, value < 1, !followedByHyphen(figure, in: claim.text) {
+            let preceding = before.joined(separator: " ")
+            if value == 0.5, preceding.hasSuffix("and a") || before.last == "et" { return nil }
+            if isPersonalDetail(figure, in: lowered) { return nil }
+            // Not a share: a half of a match ("in the first half"), an amount in a unit or a time
+            // ("½ cup", "a half century", "une demi-heure").
+            if before.last.map(ClaimWords.matchHalves.contains) == true { return nil }
+            if let next = after.first, ClaimWords.incidentalHeads.contains(next) || ClaimWords.amountUnits.contains(next) { return nil }
+            return "a share"
+        }
+        // A label, number or identifier — unless it is the part of a partitive whose whole is
+        // counted ("191 of the approximately 250 files").
+        let partitiveWhole = figure.head == nil && figure.noun == nil ? partitiveWhole(of: figure, in: claim) : nil
+        if figure.head == nil && figure.noun == nil && partitiveWhole == nil { return nil }
+        // A small part of a whole the reader is taken to know ("Eight of the 10 questions") is
+        // no more a claim than its whole.
+        if let whole = partitiveWhole, (figure.value ?? 0) < 10, reason(for: whole, in: claim, lowered: lowered) == nil { return nil }
         if figure.kind == .range { return "a range" }
         if figure.kind != .exact { return "a hedged figure" }
         let value = figure.value ?? 0
         if value >= 10 { return "a count of 10 or more" }
+        if isEnumerated(figure, value: value, in: claim.text) { return nil }
         if let head = figure.head?.lowercased(), ClaimWords.tollHeads.contains(head) { return "a toll" }
         // "One thing not in dispute", "One of them": a lone "one" opening a sentence is a determiner.
         return value >= 2 && opensSentence(figure, in: claim.text) ? "a count that opens its sentence" : nil
+    }
+
+    /// The whole of a partitive whose part is this bare number: "of" or "des"/"sur" and another
+    /// figure of the claim with a counted noun right after ("191 of the 250 files"). The part
+    /// counts what its whole counts.
+    private static func partitiveWhole(of figure: Figure, in claim: Claim) -> Figure? {
+        guard let whole = claim.figures.first(where: { $0.start > figure.end }), whole.head != nil || whole.noun != nil else { return nil }
+        let scalars = Array(claim.text.unicodeScalars)
+        guard whole.start <= scalars.count, figure.end <= whole.start else { return nil }
+        let between = String(String.UnicodeScalarView(scalars[figure.end..<whole.start])).lowercased()
+            .split(whereSeparator: \.isWhitespace).map(String.init)
+        return between.count <= 3 && ["of", "des", "sur"].contains(between.first ?? "") ? whole : nil
+    }
+
+    /// Up to `count` lower-case words right after the figure (punctuation ends the run:
+    /// none after "by half.").
+    private static func nextWords(after figure: Figure, in lowered: String, count: Int) -> [String] {
+        let scalars = Array(lowered.unicodeScalars)
+        guard figure.end < scalars.count else { return [] }
+        let rest = String(String.UnicodeScalarView(scalars[figure.end...])).replacingOccurrences(of: "’", with: "'")
+        var words: [String] = []
+        for piece in rest.split(separator: " ", omittingEmptySubsequences: true) {
+            let word = String(piece)
+            let isMark = { (character: Character) in character.isPunctuation && character != "'" }
+            let trimmed = String(word.drop(while: isMark).reversed().drop(while: isMark).reversed())
+            if trimmed.isEmpty { break }
+            words.append(trimmed)
+            if words.count == count || trimmed != word { break }
+        }
+        return words
+    }
+
+    /// "2024/2025", "2025-26": a span of years (a financial or school year).
+    private static func isYearSpan(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { "/–-".contains($0) })
+        guard parts.count == 2, let first = Int(parts[0]), parts[0].count == 4, (1800...2100).contains(first),
+            [2, 4].contains(parts[1].count), parts[1].allSatisfy(\.isNumber)
+        else { return false }
+        return true
+    }
+
+    /// A number word written with a capital inside a sentence, next to another capitalised word:
+    /// part of a name ("Erik Ten Hag", "the Jackson Five"), not a count.
+    private static func isNamePart(_ figure: Figure, in text: String) -> Bool {
+        guard figure.text.first?.isUppercase == true, figure.text.allSatisfy({ $0.isLetter || $0 == " " }),
+            !opensSentence(figure, in: text)
+        else { return false }
+        let scalars = Array(text.unicodeScalars)
+        let before = String(String.UnicodeScalarView(scalars[..<min(figure.start, scalars.count)]))
+        let after = figure.end < scalars.count ? String(String.UnicodeScalarView(scalars[figure.end...])) : ""
+        let previous = before.split(separator: " ").last.map(String.init) ?? ""
+        let next = after.split(separator: " ").first.map(String.init) ?? ""
+        let capital = { (word: String) in word.first?.isUppercase == true && !word.hasSuffix(".") && !word.hasSuffix(",") }
+        return capital(previous) || capital(next)
+    }
+
+    /// Up to `count` lower-case words right before the figure.
+    private static func lastWords(before figure: Figure, in lowered: String, count: Int) -> [String] {
+        let prefix = String(String.UnicodeScalarView(Array(lowered.unicodeScalars).prefix(figure.start)))
+        let words = prefix.split(whereSeparator: { $0.isWhitespace }).map { word in
+            String(word.replacingOccurrences(of: "’", with: "'").drop(while: { !$0.isLetter }))
+        }
+        // A currency mark written as a word ("N$", "US$") is part of the sum, not a word before it.
+        let marks = words.filter { !$0.isEmpty && !($0.contains(where: { "$€£¥".contains($0) }) && $0.count <= 3) }
+        return marks.suffix(count)
+    }
+
+    /// A detail of one private person's life: the sentence's subject is a pronoun or a
+    /// possessive ("She …", "Her husband …"; `ClaimWords.personalSubjects`) and the figure is a
+    /// rate of pay or spending ("$35 an hour") or a share of an amount just given ("a third of
+    /// that") — what an interviewee told the reporter.
+    private static func isPersonalDetail(_ figure: Figure, in lowered: String) -> Bool {
+        guard let first = lowered.split(whereSeparator: { !$0.isLetter }).first, ClaimWords.personalSubjects.contains(String(first)) else {
+            return false
+        }
+        let scalars = Array(lowered.unicodeScalars)
+        let after = String(String.UnicodeScalarView(scalars[min(scalars.count, figure.end)..<min(scalars.count, figure.end + 24)]))
+            .replacingOccurrences(of: "’", with: "'")
+        let words = after.split(whereSeparator: { $0.isWhitespace }).prefix(4).joined(separator: " ")
+        if ClaimWords.perPeriod.contains(where: { words.hasPrefix($0) || words.dropFirst(words.first == "," ? 1 : 0).hasPrefix(" " + $0) }) { return true }
+        return ["of that", "of it", "of her", "of his", "of their", "de cette somme", "de ce montant"].contains { words.hasPrefix($0) }
+    }
+
+    /// A small count whose members the sentence lists right after: "Trois membres … : A, B et
+    /// C", "Two hostages — an American and an Australian —". The names are what can be checked,
+    /// and they show the count.
+    private static func isEnumerated(_ figure: Figure, value: Double, in text: String) -> Bool {
+        guard figure.kind == .exact, value >= 2, value < 10 else { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard figure.end < scalars.count else { return false }
+        let rest = String(String.UnicodeScalarView(scalars[figure.end...]))
+        guard let opener = rest.firstIndex(where: { ":—–(".contains($0) }) else { return false }
+        var list = rest[rest.index(after: opener)...]
+        if let close = list.firstIndex(where: { "—–);".contains($0) }) { list = list[..<close] }
+        var items = 0
+        for part in list.split(separator: ",") {
+            let joined = part.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " et ") }
+            items += joined.filter { $0.contains(where: \.isLetter) }.count
+        }
+        return items == Int(value)
     }
 
     /// A sentence that opens with a footnote mark ("(1) Auteure de …", "* Cet article …", "[2]")
@@ -105,10 +281,12 @@ public enum FigureWorthiness {
         text.split { !$0.isLetter }.contains { ClaimWords.hypotheticalModals.contains(String($0)) }
     }
 
-    /// A sentence that reports market prices (`ClaimWords.marketNouns` and `marketMoves`).
+    /// A sentence that reports market prices (`ClaimWords.marketNouns` with `marketMoves` or
+    /// `marketQuotes`).
     static func isMarketReport(_ text: String) -> Bool {
         let words = Set(text.lowercased().split { !$0.isLetter && $0 != "&" }.map(String.init))
-        return !words.isDisjoint(with: ClaimWords.marketNouns) && !words.isDisjoint(with: ClaimWords.marketMoves)
+        return !words.isDisjoint(with: ClaimWords.marketNouns)
+            && (!words.isDisjoint(with: ClaimWords.marketMoves) || !words.isDisjoint(with: ClaimWords.marketQuotes))
     }
 
     /// A bare number between commas after a name: "Parise, 35, had scored", "says Slemp, 33,".

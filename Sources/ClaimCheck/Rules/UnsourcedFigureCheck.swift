@@ -3,13 +3,16 @@
 /// supports. A claim whose attribution is vague is left to `vague-attribution`; vague
 /// quantities ("several") alone do not count, nor figures that are not consequential
 /// (`FigureWorthiness`: page structure, dates, durations, ages, small incidental counts, quoted
-/// words). The finding says why the figure is consequential ("a percentage", "a sum of money").
+/// words; entries of a list written as labelled paragraphs). The finding says why the figure is
+/// consequential ("a percentage", "a sum of money").
 struct UnsourcedFigureCheck: Check {
     static let rule = Rule.unsourcedFigure
 
     static func findings(in context: CheckContext) -> [Finding] {
         guard let severity = context.severity(rule) else { return [] }
+        let entries = FigureWorthiness.labelledEntries(context.document.paragraphs)
         return zip(context.claims, context.evidence).compactMap { claim, evidence in
+            guard !entries.contains(claim.paragraph) else { return nil }
             guard claim.hasCheckableFigure, !claim.hasSpecificAttribution, !claim.isOnlyVaguelyAttributed,
                 !evidence.contains(where: { $0.agreement == .supports })
             else { return nil }

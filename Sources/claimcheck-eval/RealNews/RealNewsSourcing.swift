@@ -59,9 +59,10 @@ enum RealNewsSourcing: RealNewsSection {
         let judgments = try SourcingJudgments.load()
         var byPage: [String: RealNewsRun.Result] = [:]
         for result in checked { byPage["\(result.page.set)/\(result.page.id)"] = result }
-        var figures = Score(), vague = Score()
+        var figures = Score(), vague = Score(), either = Score()
         var warnings = 0, articles = 0, unjudged = 0
         var judgedCounts: [String: Int] = [:]
+        var explained: [String] = []
         for page in judgments.pages {
             guard let result = byPage["\(page.set)/\(page.id)"], let document = result.document else { continue }
             articles += 1
@@ -72,8 +73,17 @@ enum RealNewsSourcing: RealNewsSection {
             for (hash, label) in page.figures {
                 judgedCounts[label, default: 0] += 1
                 figures.add(predicted: unsourced.contains(hash), gold: label == "needs-source")
+                either.add(predicted: unsourced.contains(hash) || vagueFlagged.contains(hash), gold: label == "needs-source")
             }
-            for hash in unsourced where page.figures[hash] == nil { unjudged += 1; figures.add(predicted: true, gold: false) }
+            for hash in unsourced where page.figures[hash] == nil {
+                unjudged += 1
+                figures.add(predicted: true, gold: false)
+                either.add(predicted: true, gold: false)
+            }
+            if RealNewsConflicts.explain {
+                explained += Self.explain(page, document: document, flagged: unsourced)
+                explained += Self.explainVague(page, document: document, flagged: vagueFlagged)
+            }
             for (hash, label) in page.vague { vague.add(predicted: vagueFlagged.contains(hash), gold: label == "vague") }
             for hash in vagueFlagged where page.vague[hash] == nil { vague.add(predicted: true, gold: false) }
         }
@@ -81,9 +91,45 @@ enum RealNewsSourcing: RealNewsSection {
         return [
             "sourcing, against our judgments (fixtures/realnews/judged-figures.json): \(articles) pages; figure claims judged: \(counts)",
             "  unsourced-figure: \(figures.summary) (\(unjudged) findings on unjudged sentences counted as false)",
+            "  a needs-source figure with either warning (unsourced-figure, or vague-attribution when its only source is vague): \(either.summary)",
             "  vague-attribution: \(vague.summary)",
             String(format: "  warnings per judged article: %.2f", Double(warnings) / Double(max(articles, 1))),
-        ]
+        ] + explained
+    }
+
+    /// The findings and misses of `unsourced-figure` on one judged page, with the sentence
+    /// and its attributions (`CLAIMCHECK_EXPLAIN=1`): for reading them by kind.
+    static func explain(_ page: SourcingJudgments.Page, document: CheckReport.DocumentResult, flagged: Set<String>) -> [String] {
+        document.claims.compactMap { claim in
+            let hash = SentenceHash.of(claim.text)
+            let label = page.figures[hash] ?? "unjudged"
+            let wasFlagged = flagged.contains(hash)
+            guard wasFlagged || label == "needs-source" else { return nil }
+            let attributions = claim.attributions.map { "\($0.kind.rawValue):\($0.text)\($0.inheritedScope.map { "@\($0.rawValue)" } ?? "")" }
+            let worth = CheckworthinessModel.builtIn.probability(of: claim.text, language: claim.language)
+            return "    \(!wasFlagged ? "MISS " : label == "needs-source" ? "RIGHT" : "FALSE") \(page.set)/\(page.id) p\(claim.paragraph) \(hash) [\(label)] "
+                + String(format: "cw=%.2f ", worth) + "attr=\(attributions) \(claim.text)"
+        }
+    }
+
+    /// The findings and misses of `vague-attribution` on one judged page (`CLAIMCHECK_EXPLAIN=1`).
+    static func explainVague(_ page: SourcingJudgments.Page, document: CheckReport.DocumentResult, flagged: Set<String>) -> [String] {
+        var lines: [String] = []
+        var seen = Set<String>()
+        for claim in document.claims {
+            let hash = SentenceHash.of(claim.text)
+            guard seen.insert(hash).inserted else { continue }
+            let label = page.vague[hash] ?? "unjudged"
+            let wasFlagged = flagged.contains(hash)
+            guard wasFlagged || label == "vague" else { continue }
+            let attributions = claim.attributions.map { "\($0.kind.rawValue):\($0.text)\($0.inheritedScope.map { "@\($0.rawValue)" } ?? "")" }
+            lines.append("    V-\(!wasFlagged ? "MISS " : label == "vague" ? "RIGHT" : "FALSE") \(page.set)/\(page.id) p\(claim.paragraph) \(hash) [\(label)] attr=\(attributions) \(claim.text)")
+        }
+        // A vague sentence the claim finder made no claim of.
+        for (hash, label) in page.vague where label == "vague" && !seen.contains(hash) {
+            lines.append("    V-MISS  \(page.set)/\(page.id) \(hash) [vague] (no claim of this sentence)")
+        }
+        return lines
     }
 
     struct Score {
