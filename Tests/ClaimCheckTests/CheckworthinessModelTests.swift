@@ -15,6 +15,17 @@ struct CheckworthinessModelTests {
         #expect(Set(CheckworthinessFeatures.of("It rose by 35 percent.")).contains("b:by_#"))
     }
 
+    @Test("Features: word endings, capitalised words and acronyms, punctuation")
+    func endingsCapitalsPunctuation() {
+        let features = Set(CheckworthinessFeatures.of("The U.S. Senate voted -- twice -- against it?"))
+        #expect(features.isSuperset(of: ["suf:ted", "suf:ice", "caps:2-3", "caps:acronym", "punct:question", "punct:dash"]))
+        #expect(!features.contains("suf:it"))
+        let plain = Set(CheckworthinessFeatures.of("I think I'm right."))
+        #expect(plain.contains("caps:none"))
+        #expect(!plain.contains("caps:acronym"))
+        #expect(!plain.contains { $0.hasPrefix("punct:") })
+    }
+
     @Test("A table reads bias, threshold and weights; comments and malformed lines are skipped")
     func table() {
         let model = CheckworthinessModel(table: "# a comment\n(bias)\t-1.5\n(threshold)\t0.4\nw:percent\t2.0\nbroken line\n")
