@@ -35,7 +35,7 @@ struct CheckworthyEval: ParsableCommand {
                 tally.add(predicted: Self.isClaim(sentence, finder: finder), gold: gold)
                 model.add(predicted: CheckworthinessModel.builtIn.isCheckworthy(CheckworthinessFeatures.of(sentence)), gold: gold)
             }
-            lines.append("claimbuster, check-worthiness model: \(model.summary) (the model was trained on this dev half, so this is a training score; `train-checkworthy` prints its 5-fold cross-validated one)")
+            lines.append("claimbuster, is a check-worthy claim (the check-worthiness model, each claim's `checkworthiness` in the JSON report): \(model.summary) (on the dev half the model was trained on this is a training score; `train-checkworthy` prints its 5-fold cross-validated one)")
             lines.append("claimbuster, claim finder (any figure, date, quote or attribution): \(tally.summary) (\(Self.rate(tally.count, since: start)))")
         }
 

@@ -56,6 +56,20 @@ extension CheckReport {
             ("attributions", .array(claim.attributions.map(json(attribution:)))),
             ("links", .array(claim.links.map { .object([("href", .string($0.href)), ("text", .string($0.text))]) })),
             ("evidence", .array(evidence.map(json(evidence:)))),
+            ("checkworthiness", json(checkworthinessOf: claim)),
+        ])
+    }
+
+    /// The learned check-worthiness of a claim's sentence (`CheckworthinessModel.builtIn`): its
+    /// probability, the model's decision and the features that pushed it most.
+    static func json(checkworthinessOf claim: Claim) -> JSONValue {
+        let model = CheckworthinessModel.builtIn
+        let features = CheckworthinessFeatures.of(claim.text, figures: claim.figures, dates: claim.dates)
+        let probability = (model.probability(features) * 1000).rounded() / 1000
+        return .object([
+            ("score", .number(probability)),
+            ("checkworthy", .bool(model.isCheckworthy(features))),
+            ("because", .array(model.reasons(features).map { .string($0) })),
         ])
     }
 
