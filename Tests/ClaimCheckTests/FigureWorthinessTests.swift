@@ -22,6 +22,7 @@ struct FigureWorthinessTests {
             ("Une trentaine de pesticides sont encore analysés.", "a hedged figure"),
             ("Nearly half of the town's residents lost power.", "a share"),
             ("So far, 191 of the 250 files have been made public.", "a count of 10 or more"),
+            ("On Wednesday 14 people were arrested in the capital.", "a count of 10 or more"),
         ])
     func consequential(_ paragraph: String, reason: String) throws {
         let finding = try #require(unsourced(paragraph).first)
@@ -66,6 +67,13 @@ struct FigureWorthinessTests {
             "He scored again early in the second half.",
             "Stir in ½ cup of sugar and bake.",
             "Four of the 12 jurors asked questions.",
+            "The company treats patients in its more than 1,100 clinics.",
+            "All five passengers were taken to hospital.",
+            "The current $154,000 limit stays in place.",
+            "The Apollo 10 crew met again in Houston.",
+            "Seven questions for tonight's debate:",
+            "I had a 90% success rate with the seeds.",
+            "Add 4 oz of grated cheese and stir.",
         ])
     func incidental(_ paragraph: String) {
         #expect(unsourced(paragraph).isEmpty, "\(unsourced(paragraph).map(\.message))")

@@ -23,6 +23,9 @@ struct ReportingPhraseTests {
             "The ministry has now confirmed that 20 stations will close.",
             "Le ministère a déjà indiqué que 20 gares fermeront.",
             "But figures from the registry have since shown that 30 clinics closed.",
+            "Analysts surveyed by Refinitiv expected $2.52 a share.",
+            "The budget documents show the agency collected R95bn.",
+            "The warden acknowledged that 3,000 posts are vacant.",
         ])
     func specific(_ sentence: String) {
         #expect(kinds(sentence).contains(.specific), "\(AttributionFinder().attributions(in: sentence))")
@@ -46,6 +49,8 @@ struct ReportingPhraseTests {
         arguments: [
             "Published estimates put the cost at $3 billion.",
             "Early reports said 30 people were hurt.",
+            "Speeds fell, with reports indicating that 40% of users were affected.",
+            "A total of 6,000 masks have been lost at the hospital, it was learned Tuesday.",
         ])
     func unnamedNounSource(_ sentence: String) {
         let found = kinds(sentence)
@@ -58,7 +63,8 @@ struct ReportingPhraseTests {
             "Le taux de chômage a atteint 9 %2 dans la région.",
             "Unemployment reached 9%[2] in the region.",
             "Selon l'Insee³, le taux a atteint 9 %.",
-            "One study in 496 students found a higher risk of burnout (2).",
+            "Burnout rose in 496 of the students (2).",
+            "Blood pressure fell in 120 of the patients (10, 11).",
         ])
     func footnote(_ sentence: String) {
         #expect(kinds(sentence).contains(.specific), "\(AttributionFinder().attributions(in: sentence))")

@@ -7,7 +7,8 @@ enum AttributionCues {
     static let sourceFollows: [String] = [
         "according to", "as reported by", "as cited by", "cited by", "quoted by", "reported by", "as told to",
         "interview with", "interview to", "interviewed by", "statement to", "speaking to", "told",
-        "disclosed by", "first reported by", "published by", "revealed by", "released by", "révélé par", "publié par",
+        "disclosed by", "first reported by", "published by", "revealed by", "released by", "surveyed by", "polled by",
+        "compiled by", "révélé par", "publié par",
         "révélée par", "publiée par", "selon les chiffres de", "selon les données de",
         "selon", "d'après", "cité par", "citée par", "rapporté par", "interrogé par", "interrogée par",
         "entretien à", "entretien avec", "entretien accordé à", "interview à", "interview accordée à",
@@ -25,7 +26,9 @@ enum AttributionCues {
         "posted", "indicated", "believes", "believe", "say", "report", "suggest", "suggests", "suggested",
         "indicates", "indicate", "shows", "showed", "finds", "concluded", "concludes", "warns", "warn", "forecast",
         "forecasts", "projected", "shown", "state", "show", "note", "reveal", "confirm", "conclude", "claim", "estimate",
-        "find", "stipulate", "stipulates", "stipulated", "specify", "specifies", "specified",
+        "find", "stipulate", "stipulates", "stipulated", "specify", "specifies", "specified", "acknowledged",
+        "acknowledges", "admitted", "admits", "testified", "insisted", "insists", "argued", "argues", "reiterated",
+        "indicating", "suggesting", "showing",
     ]
 
     /// Words of a stance taken on a fact, a source when "that" follows: "experts are concerned
@@ -46,7 +49,18 @@ enum AttributionCues {
     /// Reporting verbs of a plural subject that are also common nouns ("the state", "a note",
     /// "the show"): a verb only with "that" after it ("the regulations state that …").
     static let reportingOnlyBeforeThat: Set<String> = [
-        "state", "show", "note", "claim", "estimate", "find", "stipulate", "specify",
+        "state", "show", "note", "claim", "estimate", "find", "stipulate", "specify", "indicating", "suggesting",
+        "showing",
+    ]
+
+    /// Reporting participles after the noun they report for: "reports indicating that …".
+    static let reportingParticiples: Set<String> = ["indicating", "suggesting", "showing"]
+
+    /// Subjects whose head is a document (`documentNouns`: "the budget documents show Sars
+    /// collected …", "the figures show") use `reportingOnlyBeforeThat` verbs without "that".
+    static let documentSubjectHeads: Set<String> = [
+        "documents", "document", "records", "minutes", "figures", "data", "statistics", "results", "accounts",
+        "filings", "papers", "chiffres", "données", "statistiques", "résultats", "comptes",
     ]
 
     /// Reporting verbs that are also plural nouns ("estimates", "reports"): after one of
@@ -79,8 +93,7 @@ enum AttributionCues {
     static let legalTexts: Set<String> = [
         "regulations", "regulation", "rules", "law", "laws", "legislation", "act", "bill", "decree", "directive",
         "treaty", "agreement", "deal", "guidelines", "contract", "ordinance", "code", "accord", "settlement",
-        "loi", "décret", "directive", "traité", "accord", "règlement", "contrat", "arrêté", "texte", "code",
-        "ordonnance", "convention", "protocole",
+        "loi", "décret", "traité", "règlement", "contrat", "arrêté", "texte", "ordonnance", "convention", "protocole",
     ]
 
     /// Verbs of naming after "what" and a subject: "what the institution called an outrageous
@@ -119,7 +132,8 @@ enum AttributionCues {
         "people familiar with", "people briefed on", "person familiar with", "sources familiar with",
         "sources close to", "a source close to", "on condition of anonymity", "speaking on condition",
         "selon nos informations", "d'après nos informations", "selon une source proche", "de source proche",
-        "sous couvert d'anonymat", "many economists", "some economists",
+        "sous couvert d'anonymat", "many economists", "some economists", "it was learned", "it has been learned",
+        "it was learnt",
     ]
 
     /// Conditional participles that are a hypothesis or a wish, not reported speech: "aurait pu",

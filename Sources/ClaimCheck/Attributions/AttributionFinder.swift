@@ -76,12 +76,17 @@ public struct AttributionFinder: Sendable {
         {
             let stance = AttributionCues.stanceWords.contains(word)
             if AttributionCues.reportingOnlyBeforeThat.contains(word) || stance, index + 1 >= words.count || words.lower[index + 1] != "that" {
-                continue
+                // "the budget documents show Sars collected …": a document says so without "that".
+                guard !stance, index > 0, AttributionCues.documentSubjectHeads.contains(words.lower[index - 1]) else { continue }
             }
             // A passive ("are reported to", "has been said") names no reporter before the verb;
             // a stance after a copula ("experts are concerned that") does.
             if !stance, index > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(words.lower[index - 1]) { continue }
-            guard let subject = words.subjectPhrase(before: index), !subject.isEmpty else { continue }
+            // "with reports indicating that …", "data showing that …": the noun right before a
+            // participle is its subject, whatever comes before it.
+            let participleSubject = AttributionCues.reportingParticiples.contains(word) && index > 0
+                && (AttributionCues.vagueHeads.contains(words.lower[index - 1]) || AttributionCues.documentNouns.contains(words.lower[index - 1]))
+            guard let subject = participleSubject ? (index - 1)..<index : words.subjectPhrase(before: index), !subject.isEmpty else { continue }
             if AttributionCues.nounVerbs.contains(word), words.lower[subject].allSatisfy(AttributionCues.sourceAdjectives.contains) {
                 // "Published estimates put …": the noun heads an unnamed source.
                 let text = words.text(from: subject.lowerBound, count: index - subject.lowerBound + 1)
@@ -222,9 +227,11 @@ public struct AttributionFinder: Sendable {
                 while isDigit(close), close - index <= 3 { close += 1 }
                 if close > index + 1, close < scalars.count, scalars[close] == "]" { end = close + 1 }
             } else if scalars[index] == "(", previous == " " {
-                // "… a higher risk of binge eating (2).": a numbered reference closing the sentence.
+                // "… a higher risk of binge eating (2).", "(10, 11)": numbered references closing
+                // the sentence.
                 var close = index + 1
-                while isDigit(close), close - index <= 3 { close += 1 }
+                while close < scalars.count, isDigit(close) || [",", " ", "-", "–"].contains(scalars[close]), close - index <= 16 { close += 1 }
+                if !isDigit(index + 1) || !isDigit(close - 1) { close = index + 1 }
                 let rest = close + 1 < scalars.count ? scalars[(close + 1)...].filter { !$0.properties.isWhitespace } : []
                 if close > index + 1, close < scalars.count, scalars[close] == ")", rest.allSatisfy({ ".!?".unicodeScalars.contains($0) }) {
                     end = close + 1

@@ -76,7 +76,7 @@ enum ClaimWords {
     /// Words right before a sum that make it a price on offer, product or ad detail ("priced at
     /// $399", "for only N$85 a month", "au prix de 12 euros"), not a claim to source.
     static let priceCues: [String] = [
-        "priced at", "retails for", "retail for", "sells for", "sell for", "on sale for", "for only", "for just",
+        "priced at", "a price of", "retails for", "retail for", "sells for", "sell for", "on sale for", "for only", "for just",
         "from just", "from only", "costs just", "costs only", "au prix de", "pour seulement", "pour seulement de",
         "vendu", "vendue", "vendus", "affiché à", "affichée à",
     ]
@@ -96,7 +96,33 @@ enum ClaimWords {
 
     /// Determiners that make the figure after them given information: "the 15% tariffs", "these
     /// 300 jobs", "les 40 000 foyers".
-    static let definiteDeterminers: Set<String> = ["the", "these", "those", "le", "la", "les", "ces", "l'"]
+    static let definiteDeterminers: Set<String> = [
+        "the", "these", "those", "its", "their", "his", "her", "our", "all", "both", "le", "la", "les", "ces", "l'", "sa",
+        "son", "ses", "leur", "leurs", "tous", "toutes",
+    ]
+
+    /// Adjectives between a definite determiner and its figure that keep it definite: "the
+    /// current $154,000", "the remaining 20 hostages", "les quelque 300 salariés".
+    static let definiteModifiers: Set<String> = [
+        "current", "remaining", "other", "same", "original", "existing", "previous", "former", "first", "last", "next",
+        "additional", "initial", "full", "entire", "whole", "total", "quelque", "autres", "premiers", "premières",
+        "derniers", "dernières",
+    ]
+
+    /// Month and day names, which a number after a capitalised word may belong to or follow
+    /// ("March 3", "On Wednesday 14 people died").
+    static let calendarNames: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier",
+        "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ]
+
+    /// Sentence openings in the first person singular: the writer's own experience.
+    static let firstPersonSingular: Set<String> = ["i", "my", "i'm", "i've", "je", "j", "mon", "ma", "mes"]
+
+    /// Kitchen measures after a number ("4 oz. chicken", "2 tbsp"): a recipe's amounts.
+    static let cookingUnits: Set<String> = ["cup", "tsp", "tbsp", "teaspoon", "tablespoon", "oz", "ounce", "pint", "rep", "calorie", "kcal"]
 
     /// Words before a number that make it a label of a list, ranking or scale ("a top 10", "le
     /// top 5", "a Level 3 risk", "Category 4", "stage 2").
@@ -118,7 +144,7 @@ enum ClaimWords {
     /// "162 frames per second"): spec-sheet detail, not a claim to source.
     static let specUnits: Set<String> = [
         "kwh", "kw", "hp", "horsepower", "ft", "lb-ft", "frame", "fps", "dba", "db", "decibel", "ghz", "mhz", "hz",
-        "gb", "tb", "mb", "megapixel", "mp", "mah", "watt", "volt", "nit", "rpm", "pixel", "ch", "cv", "go", "nm",
+        "gb", "tb", "mb", "megapixel", "mp", "mah", "watt", "volt", "nit", "rpm", "pixel", "ch", "cv", "go", "nm", "bit",
     ]
 
     /// Ordinals before "half" that make it a half of a match: "in the first half".

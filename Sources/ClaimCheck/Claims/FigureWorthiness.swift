@@ -90,6 +90,12 @@ public enum FigureWorthiness {
         guard figure.kind != .vague else { return nil }
         if claim.dates.contains(where: { $0.start <= figure.start && figure.end <= $0.end }) { return nil }
         if isQuoted(figure, in: claim) { return nil }
+        // A lead-in to a list ("Seven big questions heading into the debate:") states nothing yet.
+        if claim.text.last(where: { !$0.isWhitespace }) == ":" { return nil }
+        // The writer's own experience ("I had a 90% success rate", "My oxygen level is 97%").
+        if let first = lowered.split(whereSeparator: { !$0.isLetter }).first, ClaimWords.firstPersonSingular.contains(String(first)) {
+            return nil
+        }
         if let value = figure.value ?? figure.high, figure.kind == .exact, value >= 1000, value <= 2100, value.rounded() == value,
             figure.noun == nil, !figure.isPercentage
         {
@@ -101,9 +107,11 @@ public enum FigureWorthiness {
         if isYearSpan(figure.text) || after.first.map(ClaimWords.eraMarks.contains) == true { return nil }  // "2024/2025", "500 BC"
         if isNamePart(figure, in: claim.text) { return nil }  // "Erik Ten Hag"
         if let last = before.last, ClaimWords.rankingLabels.contains(last) { return nil }  // "a top 10"
-        // "the 15% tariffs", "les 40 000 foyers": a definite figure refers to a quantity the
-        // reader is taken to know (told earlier, or public record), not a new claim.
-        if let last = before.last, ClaimWords.definiteDeterminers.contains(last) { return nil }
+        // "the 15% tariffs", "les 40 000 foyers", "its 25 locations", "the current $154,000",
+        // "all five victims": a definite figure refers to a quantity the reader is taken to know
+        // (told earlier, or public record), not a new claim.
+        if isDefinite(before) { return nil }
+        if isLabelAfterName(figure, in: claim.text) { return nil }  // "Apollo 10", "Python 2"
         if figure.isPercentage { return "a percentage" }
         if isMoney(figure, in: lowered) {
             let preceding = before.joined(separator: " ")
@@ -113,7 +121,9 @@ public enum FigureWorthiness {
             if isPersonalDetail(figure, in: lowered) { return nil }
             return "a sum of money"
         }
-        if let head = figure.head?.lowercased(), ClaimWords.incidentalHeads.contains(head) || ClaimWords.specUnits.contains(head) {
+        if let head = figure.head?.lowercased(),
+            ClaimWords.incidentalHeads.contains(head) || ClaimWords.specUnits.contains(head) || ClaimWords.cookingUnits.contains(head)
+        {
             return nil  // a duration, a distance, a score, a spec ("71 kWh", "355 horsepower")
         }
         // "48 hour holds", "a 30-minute drive": a duration modifying the noun.
@@ -179,6 +189,36 @@ public enum FigureWorthiness {
             if words.count == count || trimmed != word { break }
         }
         return words
+    }
+
+    /// Whether the words before a figure make it definite: a definite or possessive determiner
+    /// (`ClaimWords.definiteDeterminers`), a possessive noun ("the alliance's 13 carriers"), or
+    /// such a determiner and one of `ClaimWords.definiteModifiers` ("the current $154,000").
+    private static func isDefinite(_ before: [String]) -> Bool {
+        guard let last = before.last else { return false }
+        if ClaimWords.definiteDeterminers.contains(last) || (last.hasSuffix("'s") && last.count > 2) || last.hasSuffix("s'") {
+            return true
+        }
+        return before.count >= 2 && ClaimWords.definiteModifiers.contains(last)
+            && ClaimWords.definiteDeterminers.contains(before[before.count - 2])
+    }
+
+    /// A number in digits right after a capitalised word inside the sentence, the label of a
+    /// name ("the Apollo 10 crew", "Python 2", "Windows 11"): no count. Percentages and money are
+    /// not labels ("Trump 47%").
+    private static func isLabelAfterName(_ figure: Figure, in text: String) -> Bool {
+        guard figure.kind == .exact, !figure.isPercentage, figure.text.first?.isNumber == true else { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard figure.start > 0, figure.start <= scalars.count else { return false }
+        let before = String(String.UnicodeScalarView(scalars[..<figure.start]))
+        guard before.last == " " else { return false }
+        let words = before.split(separator: " ")
+        guard words.count >= 2, let previous = words.last, previous.first?.isUppercase == true,
+            previous.allSatisfy({ $0.isLetter || $0 == "-" }), !ClaimWords.calendarNames.contains(previous.lowercased())
+        else { return false }
+        // The word before the label is not the sentence's first ("Seven 10-year-olds …" has none).
+        let first = words[words.count - 2]
+        return !(first.last.map { ".!?:".contains($0) } ?? false)
     }
 
     /// "2024/2025", "2025-26": a span of years (a financial or school year).
