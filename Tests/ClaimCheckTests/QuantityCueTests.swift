@@ -4,7 +4,7 @@ import Testing
 
 /// Cues the frame reads more narrowly: a possessive before a figure is no model name; "May"
 /// inside a sentence is the month, not a modal; "earlier", "previous" before a count place it
-/// in another instance; "five separate counts" is a count of several, not another one.
+/// in another instance; "five separate counts", "26 different countries" are counts of several, not another one.
 @Suite("Quantity frame: cues")
 struct QuantityCueTests {
     @Test(
@@ -13,6 +13,7 @@ struct QuantityCueTests {
             ["The city’s 20 million residents were evacuated.", "About 32 million residents were evacuated."],
             ["The economy added 88,000 jobs in May.", "In all, 40,000 jobs were added by the economy."],
             ["The guards conducted five separate counts overnight.", "The guards conducted twelve separate counts overnight."],
+            ["The group advised 55 clubs in 26 different countries.", "The group advised around 120 clubs."],
         ])
     func comparable(_ paragraphs: [String]) {
         #expect(QuantityFrameTests.conflicts(paragraphs).count == 1, "\(paragraphs)")

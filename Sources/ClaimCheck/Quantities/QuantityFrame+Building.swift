@@ -224,9 +224,12 @@ struct FrameSentence {
             // "an earlier raid", "the previous cycle" before the count; not "his former girlfriend" after it.
             if earlier.contains(word.key) { return word.end <= firstFigure }
             guard cues.contains(word.key), word.key != "others" else { return false }
-            // "26 different countries", "five separate counts": a count of several, not another one.
+            // "26 different countries", "five separate counts": a count of several, not another one
+            // (a figure in digits is no word: it ends right before the cue).
+            if figures.contains(where: { (0...1).contains(word.start - $0.end) }) { return false }
             if i > 0, figures.contains(where: { $0.end == words[i - 1].end }) { return false }
             return !(i + 1 < words.count && starts.contains(words[i + 1].start))
+                && !figures.contains(where: { (0...1).contains($0.start - word.end) })
         }
     }
 
