@@ -43,6 +43,15 @@ struct ConflictingFiguresTests {
         #expect(found.first?.severity == .warning)
     }
 
+    @Test("A floor against a centre on one number is a warning: more than 5,000 vs about 5,000")
+    func floorAndCentre() throws {
+        let found = findings("More than 5,000 people signed the petition, the organisers said.\n\nAbout 5,000 people signed the petition, the organisers said.\n")
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        // "about 5,000" and "5,000" agree: only a floor and a centre read differently.
+        #expect(findings("About 5,000 people signed the petition, the organisers said.\n\n5,000 people signed the petition, the organisers said.\n").isEmpty)
+    }
+
     @Test("Many disagreeing counts give one finding per anchor, not one per pair")
     func bounded() {
         let text = (1...60).map { "The police arrested \($0 * 10) people, a spokesman said." }.joined(separator: "\n\n")

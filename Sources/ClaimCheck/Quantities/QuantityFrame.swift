@@ -219,11 +219,14 @@ extension QuantityFrame {
     }
 
     /// Whether two figures state one number under hedges a reader takes differently, one of
-    /// them a ceiling ("up to 330" / "more than 330", "jusqu'à deux" / "au moins deux"): the
-    /// case the rule exists for, where the number itself ties the two mentions.
+    /// them a ceiling ("up to 330" / "more than 330", "jusqu'à deux" / "au moins deux") or a
+    /// floor against a centre ("more than 5,000" / "about 5,000"): the case the rule exists for,
+    /// where the number itself ties the two mentions.
     func restatesNumber(of other: QuantityFrame) -> Bool {
         let a = figure, b = other.figure
-        guard (a.kind == .atMost) != (b.kind == .atMost), a.kind != .exact, b.kind != .exact, a.kind != .range, b.kind != .range,
+        // A floor against a centre on one number ("more than 5,000" / "about 5,000") likewise.
+        let floorAndCentre = Set([a.kind, b.kind]) == [.atLeast, .approximate]
+        guard (a.kind == .atMost) != (b.kind == .atMost) || floorAndCentre, a.kind != .exact, b.kind != .exact, a.kind != .range, b.kind != .range,
             a.kind != .vague, b.kind != .vague, let x = a.value ?? a.high ?? a.low, let y = b.value ?? b.low ?? b.high
         else { return false }
         return x == y

@@ -54,6 +54,8 @@ struct ConflictingFiguresCheck: Check {
                     // "more than 1,000" against "up to 1,000": bounds that touch differ in their
                     // hedge, not their number.
                     if outcome == .conflict, touches(earlier, later.figure) { outcome = .differentlyHedged }
+                    // "more than 5,000" against "about 5,000": a floor and a centre on one number.
+                    if outcome == .agree, floorAgainstCentre(earlier, later.figure) { outcome = .differentlyHedged }
                     guard outcome != .agree else { continue }
                     let severity: Severity = outcome == .conflict ? .error : .warning
                     if anchors[candidate] == nil {
@@ -101,6 +103,17 @@ struct ConflictingFiguresCheck: Check {
             return high == low
         }
         return meet(a, b) || meet(b, a)
+    }
+
+    /// Whether one figure is a floor ("more than 50", "at least 50") and the other a centre
+    /// ("about 50", "environ 50") on the same number: a reader takes away "over 50" from one and
+    /// "roughly 50, maybe fewer" from the other.
+    static func floorAgainstCentre(_ a: Figure, _ b: Figure) -> Bool {
+        func check(_ floor: Figure, _ centre: Figure) -> Bool {
+            guard floor.kind == .atLeast, centre.kind == .approximate, let low = floor.low, let value = centre.value else { return false }
+            return low == value
+        }
+        return check(a, b) || check(b, a)
     }
 
     /// Whether two claims can be about the same moment: not when both are dated and their
