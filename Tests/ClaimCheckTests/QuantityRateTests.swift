@@ -2,7 +2,8 @@ import Testing
 
 @testable import ClaimCheck
 
-/// A rate per period is a slot of the frame ("a day", "par jour", "quotidiens"): rates of the
+/// A rate per period is a slot of the frame ("a day", "par jour", "quotidiens", a count "in a
+/// single day" or "en une journée"): rates of the
 /// same period are compared, a rate is never compared with a total.
 @Suite("Quantity frame: rates")
 struct QuantityRateTests {
@@ -21,6 +22,7 @@ struct QuantityRateTests {
         arguments: [
             ["The clinic treated 300 patients a day.", "The clinic treated 40,000 patients in 2023."],
             ["The hotline received 5,000 calls a day.", "The hotline received 90,000 calls a month."],
+            ["The hotline received 6,000 calls in a single day.", "The hotline received more than 80,000 calls."],
         ])
     func otherRate(_ paragraphs: [String]) {
         #expect(QuantityFrameTests.conflicts(paragraphs).isEmpty, "\(paragraphs)")

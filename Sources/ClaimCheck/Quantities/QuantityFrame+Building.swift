@@ -261,6 +261,14 @@ struct FrameSentence {
             if ["a", "an", "every", "chaque"].contains(word.key) && !measures.contains(unit.key) { continue }
             return Stemmer.stem(unit.key, language: language)
         }
+        // "60.000 tweets en une journée", "in a single day", "within 24 hours": counted within
+        // one period, comparable only with a count within the same period.
+        for (k, word) in next.enumerated() where QuantityWords.withinCues.contains(word.key) {
+            for unit in next.dropFirst(k + 1).prefix(3) {
+                if let period = QuantityWords.periods[unit.key] { return period }
+                if !QuantityWords.withinFillers.contains(unit.key) { break }
+            }
+        }
         return nil
     }
 

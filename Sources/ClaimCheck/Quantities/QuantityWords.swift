@@ -120,6 +120,10 @@ enum QuantityWords {
     /// Counted things that name the same people or objects in news copy, as English lemmas.
     static let sameThings: [Set<String>] = groups("""
         employee staff worker personnel staffer
+        troop soldier serviceman servicemember
+        job position post
+        visitor attendee guest participant
+        company firm business enterprise
         vehicle car
         people person individual
         child kid
@@ -194,12 +198,18 @@ enum QuantityWords {
     /// Periods a rate is counted per ("a day", "par jour"), by the nouns that name them in
     /// either language.
     static let periods = table("""
-        day: day days jour jours
+        day: day days jour jours journée journées
         week: week weeks semaine semaines
         month: month months mois
         year: year years annum an ans année années
         hour: hour hours heure heures
         """)
+
+    /// Words before a single period that a count is made within ("in a single day", "en une
+    /// journée", "within 24 hours"); `withinFillers` may stand between.
+    static let withinCues: Set<String> = ["in", "within", "en"]
+    /// See `withinCues`.
+    static let withinFillers: Set<String> = ["a", "an", "one", "single", "un", "une", "seule", "seul", "just", "only", "seulement"]
 
     /// Adjectives that make a figure's noun a rate ("5 000 messages quotidiens", "daily visits").
     static let rateAdjectives = table("""
