@@ -20,6 +20,7 @@ struct QuantityFrameTests {
             ["The storm killed 12 people in the port town.", "In all, 20 people died in the storm."],
             ["Officials said 35 diplomats were expelled in March.", "In the end, 20 were expelled."],
             ["The firm hired 300 staff this spring.", "It recruited around 450 employees this spring."],
+            ["Some 200 military personnel are believed to be stationed there.", "Up to 200 troops are believed to be stationed there."],
             ["Out of a total of 80 inspectors, up to 30 were dismissed.", "About 60 inspectors were dismissed."],
             ["Some 300 of the striking nurses were suspended on Monday.", "The hospital suspended 120 striking nurses on Monday."],
             ["In March the central bank kept its policy rate at 2.25 per cent.", "The bank held its key rate at 2.75 per cent in March."],

@@ -120,7 +120,7 @@ enum QuantityWords {
     /// Counted things that name the same people or objects in news copy, as English lemmas.
     static let sameThings: [Set<String>] = groups("""
         employee staff worker personnel staffer
-        troop soldier serviceman servicemember
+        troop soldier serviceman servicemember personnel
         job position post
         visitor attendee guest participant
         company firm business enterprise
