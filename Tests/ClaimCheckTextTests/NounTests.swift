@@ -56,6 +56,13 @@ struct NounCase: CustomTestStringConvertible, Sendable {
     NounCase(
         text: "Il a été condamné à 10 ans de prison.", language: .french, index: 0, noun: "ans", head: "an",
         predicate: "sentence"),
+    // Reported speech without "that": the figure's own verb, not the reporting verb.
+    NounCase(
+        text: "Officials said eight cases had been diagnosed.", language: .english, index: 0, noun: "cases",
+        head: "case", predicate: "diagnose"),
+    NounCase(
+        text: "Police said 12 men were arrested.", language: .english, index: 0, noun: "men", head: "man",
+        predicate: "arrest"),
 ])
 func nounHeadPredicate(_ c: NounCase) throws {
     let figures = FigureExtractor(language: c.language).figures(in: c.text)

@@ -12,11 +12,25 @@ extension FigureBuilder {
         let floor = max(r.lowerBound, first - 40)
         while k >= floor {
             if isClauseBoundary(k) { break }
-            if let v = verb(at: k, floor: r.lowerBound, pastTenseBefore: true) { return v }
+            if let v = verb(at: k, floor: r.lowerBound, pastTenseBefore: true) {
+                // "Officials said eight cases had been diagnosed": reported speech without "that";
+                // the figure's own verb follows it.
+                if Self.reportingKeys.contains(v), let after = predicateAfter(end: end, sentence: r), !Self.reportingKeys.contains(after) {
+                    return after
+                }
+                return v
+            }
             k -= 1
         }
         return predicateAfter(end: end, sentence: r)
     }
+
+    /// Lemma keys of reporting verbs, which govern a clause, not the figure in it.
+    static let reportingKeys: Set<String> = [
+        "say", "tell", "report", "announce", "state", "confirm", "add", "claim", "note", "estimate", "believe", "think",
+        "dire", "indiquer", "annoncer", "affirmer", "préciser", "declarer", "déclarer", "confirmer", "estimer", "assurer",
+        "expliquer", "ajouter", "souligner",
+    ]
 
     /// The first verb after token `end` in its clause, skipping one relative clause.
     func predicateAfter(end: Int, sentence r: Range<Int>) -> String? {
