@@ -37,7 +37,7 @@ struct ConfigApplyTests {
 
     @Test("A rule set to a severity is reported at it; a rule set to off is not reported")
     func severities() {
-        let text = "# T\n\nThe harbour employed 800 dockers in 2023.\n\nReportedly, 40 ships were turned away.\n"
+        let text = "# T\n\nThe harbour employed 800 dockers in 2023.\n\nAccording to local media, 40 ships were turned away.\n"
         let before = findings(text, options: CheckOptions())
         #expect(before.map(\.rule) == [.unsourcedFigure, .vagueAttribution])
         #expect(before.map(\.severity) == [.warning, .warning])

@@ -38,8 +38,10 @@ struct ConfigCommandTests {
         let outcome = try CommandRunner.run(["check", draft, "--format", "json"])
         #expect(outcome.status == 1, "fail-on: warning in the file")
         let found = findings(try report(outcome))
-        #expect(found.map { $0["rule"] as? String } == ["unsourced-figure", "vague-attribution"])
-        #expect(found.map { $0["severity"] as? String } == ["error", "warning"])
+        // Line 7's configured phrase names no one: its figure is unsourced as well as vaguely attributed.
+        #expect(found.map { $0["rule"] as? String } == ["unsourced-figure", "unsourced-figure", "vague-attribution"])
+        #expect(found.map { $0["severity"] as? String } == ["error", "error", "warning"])
+        #expect(found.map { $0["line"] as? Int } == [3, 7, 7])
         #expect(!found.contains { $0["rule"] as? String == "source-unavailable" }, "off in the file")
         #expect(try CommandRunner.run(["check", draft, "--format", "json", "--fail-on", "none"]).status == 0)
         // The same draft under another file: the defaults again.

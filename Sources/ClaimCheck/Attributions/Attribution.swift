@@ -28,6 +28,19 @@ public struct Attribution: Sendable, Hashable {
     /// subject ("The Office banned 12 pesticides") sources that act only, not its neighbours.
     var carries = true
 
+    /// Whether a vague attribution names no kind of source either: a hedge ("reportedly",
+    /// "aurait", "it is understood") or documents without an owner ("according to estimates",
+    /// "previous studies"). "According to French media" and "experts say" name a kind of source
+    /// (media, experts), vague as it is.
+    public var namesNoSource: Bool {
+        guard kind == .vague else { return false }
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map(String.init)
+        return !words.contains { word in
+            (AttributionCues.vagueHeads.contains(word) && !AttributionCues.ownerlessDocumentHeads.contains(word))
+                || AttributionCues.sourceKindDeterminers.contains(word)
+        }
+    }
+
     /// Where a claim's inherited source stands relative to the claim.
     public enum InheritedScope: String, Sendable, Hashable {
         /// Another sentence of the claim's paragraph (earlier or later).

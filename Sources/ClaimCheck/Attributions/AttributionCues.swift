@@ -240,6 +240,18 @@ enum AttributionCues {
         "estimates", "estimations", "studies", "études", "économistes", "diplomates", "scientifiques",
     ]
 
+    /// Heads of a vague phrase that name documents, not who wrote them: "according to estimates",
+    /// "previous studies", "published estimates". A vague attribution made only of these and of
+    /// hedges ("reportedly", "aurait", "it is understood") names no source at all.
+    static let ownerlessDocumentHeads: Set<String> = [
+        "estimates", "estimations", "studies", "study", "études", "étude", "reports", "report", "rumours", "rumors",
+        "rumeurs", "research", "data", "figures", "chiffres", "données", "informations", "posts",
+    ]
+
+    /// Words by which a vague phrase still names a kind of source — people or outlets — besides
+    /// the vague heads that are not documents: "several warned", "plusieurs affirment".
+    static let sourceKindDeterminers: Set<String> = ["several", "plusieurs", "certains", "certaines", "others"]
+
     /// Words that make a source phrase vague on their own: "some", "certain", "various".
     static let vagueDeterminers: Set<String> = [
         "some", "certain", "various", "several", "many", "unnamed", "anonymous", "unidentified", "local",

@@ -34,6 +34,11 @@ public struct Claim: Sendable {
     public var isOnlyVaguelyAttributed: Bool {
         !attributions.isEmpty && attributions.allSatisfy { $0.kind == .vague }
     }
+    /// Whether the claim's attributions are all vague and none of them names even a kind of
+    /// source ("according to estimates", "reportedly"): as good as no attribution for a figure.
+    public var isAttributedToNoOne: Bool {
+        isOnlyVaguelyAttributed && attributions.allSatisfy(\.namesNoSource)
+    }
     /// Whether the claim states a checkable figure or date: vague quantities ("several") are not.
     public var hasCheckableFigure: Bool {
         figures.contains { $0.kind != .vague } || !dates.isEmpty
