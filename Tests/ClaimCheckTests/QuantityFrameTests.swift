@@ -43,9 +43,17 @@ struct QuantityFrameTests {
             ["Divers recovered 14 bodies from the lake.", "Divers recovered a dozen more bodies from the lake."],
             ["Unemployment rose 5% over the year.", "Unemployment rose to 7% over the year."],
             ["Militants took 250 hostages in the raid.", "About 115 hostages are still held after the raid."],
+            ["A fire in the Spanish city of Valencia killed 10 people.", "A fire in London killed 72 people."],
+            ["Two streets were renamed in the district.", "The district has 25 streets and squares named after officials."],
         ])
     func distinguished(_ paragraphs: [String]) {
         #expect(Self.conflicts(paragraphs).isEmpty, "\(paragraphs)")
+    }
+
+    @Test("A French place after a place noun is a place: « la ville de Lyon »")
+    func frenchPlaceNoun() {
+        let paragraphs = ["Un incendie dans la ville de Lyon a tué 10 personnes.", "Un incendie à Lille a tué 72 personnes."]
+        #expect(Self.conflicts(paragraphs, language: "fr").isEmpty)
     }
 
     @Test(

@@ -63,6 +63,10 @@ struct NounCase: CustomTestStringConvertible, Sendable {
     NounCase(
         text: "Police said 12 men were arrested.", language: .english, index: 0, noun: "men", head: "man",
         predicate: "arrest"),
+    // A doubled consonant of the stem stays in a three-letter stem: "added" → "add".
+    NounCase(
+        text: "Lawmakers added 150 teachers.", language: .english, index: 0, noun: "teachers", head: "teacher",
+        predicate: "add"),
 ])
 func nounHeadPredicate(_ c: NounCase) throws {
     let figures = FigureExtractor(language: c.language).figures(in: c.text)

@@ -26,8 +26,13 @@ extension QuantityFrame {
             }
             // A person's age is not a duration: "73 years old" never measures "a 3-5 year term".
             // A percentage with no noun is the level of the noun before it ("the rate at 2.25 per cent").
-            let thing = sentence.isAge(figure) ? "age" : figure.head.map(BilingualLexicon.fold)
-                ?? (figure.isPercentage ? sentence.levelNoun(of: figure) : nil)
+            // A number named before it ("the number of people killed … at up to 39,000", "the
+            // death toll … rose to 10") is what a bare figure after "at" / "to" counts.
+            let named = figure.head == nil && !figure.isPercentage ? sentence.numberNoun(of: figure) : nil
+            var thing = sentence.isAge(figure) ? "age" : figure.head.map(BilingualLexicon.fold)
+                ?? (figure.isPercentage ? sentence.levelNoun(of: figure) : named?.thing)
+            // "25 streets and squares" counts both: not the count of streets alone.
+            if let counted = thing, let other = sentence.coordinatedNoun(of: figure) { thing = counted + "+" + other }
             let isMeasure = thing.map { measures.contains($0) } ?? false
             var frame = QuantityFrame(
                 figure: figure, claimID: claim.id, paragraph: claim.paragraph, language: claim.language,
@@ -37,6 +42,7 @@ extension QuantityFrame {
                 isProjected: sentence.isProjected(around: figure), marksOtherEntity: sentence.marksOtherEntity(besides: claim.figures) || sentence.isIncrement(figure),
                 role: .plain, context: [], rate: sentence.rate(of: figure), notClaimLevel: nil)
             frame.isMoney = sentence.isMoney(figure, thing: thing)
+            if let event = named?.event { frame.event = event }
             // A count after a possession verb is the event "have" ("had" is a light verb
             // otherwise), and the name before the verb ("Pakistan has…") is whose quantity it
             // is; a count after a possessive is someone's too, whatever its clause does with it
@@ -181,6 +187,31 @@ struct FrameSentence {
         return noun.key
     }
 
+    /// The thing a figure after "at" / "to" counts when its clause named the number before it:
+    /// "the number of people killed in the war at up to 39,000" (people), "the death toll from a
+    /// fire … rose to 10" (people, who died). Looks back at most 24 words: a toll's subject can be long.
+    func numberNoun(of figure: Figure) -> (thing: String, event: String?)? {
+        guard let link = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[link].end <= 1,
+            QuantityWords.list(QuantityWords.levelLinks, language).contains(words[link].key)
+        else { return nil }
+        let numberNouns = QuantityWords.list(QuantityWords.numberNouns, language)
+        let of = QuantityWords.list(QuantityWords.numberOf, language)
+        let tolls = QuantityWords.list(QuantityWords.tollNouns, language)
+        var k = link - 1
+        while k >= max(0, link - 24) {
+            let key = words[k].key
+            if tolls.contains(key), let people = QuantityWords.people[language] { return (people, QuantityWords.tollEvent) }
+            if numberNouns.contains(key), k + 2 < link, of.contains(words[k + 1].key) {
+                var n = k + 2
+                while n < link, Stopwords.contains(words[n].key, language: language) { n += 1 }
+                guard n < link, !words[n].capitalised, words[n].key.count >= 3 else { return nil }
+                return (words[n].key, nil)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// What `possession(of:)` found: a possession verb or a possessive, and the owner's name
     /// when the sentence gives it as the verb's subject.
     struct Possession {
@@ -188,11 +219,35 @@ struct FrameSentence {
         var owner: String?
     }
 
-    /// Names introduced by a place preposition ("in Pennsylvania", "à Lyon").
+    /// The second noun of a count of two coordinated plurals ("25 streets and squares", "300
+    /// élèves et enseignants"): the figure counts both. Nil for a list of counted items ("two
+    /// streets and a square": a determiner or a number follows the conjunction).
+    func coordinatedNoun(of figure: Figure) -> String? {
+        guard let noun = figure.noun, let last = Tokenizer.tokens(in: noun).last?.key else { return nil }
+        let after = wordsAfter(figure.end, count: 6)
+        guard let i = after.firstIndex(where: { $0.key == last }), i + 2 < after.count,
+            QuantityWords.list(QuantityWords.conjunctions, language).contains(after[i + 1].key)
+        else { return nil }
+        let next = after[i + 2]
+        guard !next.capitalised, next.key.count >= 3, next.key.hasSuffix("s") || next.key.hasSuffix("x"),
+            !Stopwords.contains(next.key, language: language), next.key.first?.isNumber == false
+        else { return nil }
+        return next.key
+    }
+
+    /// Names introduced by a place preposition ("in Pennsylvania", "à Lyon") or a place noun
+    /// ("the city of Valencia", "la ville de Lyon").
     func places() -> Set<String> {
         let prepositions = QuantityWords.list(QuantityWords.placePrepositions, language)
         var found: Set<String> = []
         for (i, word) in words.enumerated().dropFirst() where prepositions.contains(words[i - 1].key) && isName(word, at: i) {
+            found.insert(word.key)
+        }
+        // "the Spanish city of Valencia", "la ville de Lyon".
+        let placeNouns = QuantityWords.list(QuantityWords.placeNouns, language)
+        let of = QuantityWords.list(QuantityWords.placeOf, language)
+        for (i, word) in words.enumerated().dropFirst(2)
+        where of.contains(words[i - 1].key) && placeNouns.contains(words[i - 2].key) && !words[i - 2].capitalised && isName(word, at: i) {
             found.insert(word.key)
         }
         return found

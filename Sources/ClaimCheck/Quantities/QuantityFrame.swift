@@ -127,7 +127,9 @@ extension QuantityFrame {
         } else {
             // A count whose noun is left out ("the attacks killed 1,200"): tied by the same
             // event and words of the clause only, never by the number alone.
-            guard !bothImplied, thing != nil || other.thing != nil, thing != nil || isBareSubject || isBareObject,
+            // …unless the same number is restated under opposite hedges with the same event
+            // ("killed more than 39,000" / "killed up to 39,000").
+            guard !bothImplied || restated && events == .same, thing != nil || other.thing != nil, thing != nil || isBareSubject || isBareObject,
                 other.thing != nil || other.isBareSubject || other.isBareObject, !isMeasure, !other.isMeasure, !figure.isPercentage,
                 restated ? events != .distinct : events == .same,
                 shared >= (restated ? 1 : Self.sharedWordsWithoutThing)

@@ -86,6 +86,29 @@ enum QuantityWords {
 
     /// Words right before a percentage that make it the level of the noun before them ("its
     /// policy rate at 2.25 per cent", "unemployment rose to 4.1%", "le taux directeur à 2 %").
+    /// Nouns that name a number given later in the clause after "at" or "to" ("put the number
+    /// of people killed at 39,000", "le nombre de morts à 12"), followed by "of" / "de".
+    static let numberNouns: [Language: Set<String>] = [
+        .english: words("number total tally count"),
+        .french: words("nombre total"),
+    ]
+
+    /// The word between a number noun and what it counts: "the number of people".
+    static let numberOf: [Language: Set<String>] = [
+        .english: words("of"),
+        .french: words("de des d"),
+    ]
+
+    /// Nouns of a count of the dead given later in the clause ("the death toll … rose to 10"):
+    /// the figure counts people, and its event is the `die` group's.
+    static let tollNouns: [Language: Set<String>] = [
+        .english: words("toll"),
+        .french: words(""),
+    ]
+
+    /// The event a toll counts.
+    static let tollEvent = "die"
+
     static let levelLinks: [Language: Set<String>] = [
         .english: words("at to"),
         .french: words("à"),
@@ -295,6 +318,25 @@ enum QuantityWords {
     ]
 
     /// Prepositions that introduce a place ("in Pennsylvania", "à Lyon").
+    /// Conjunctions that join two counted nouns into one count ("streets and squares").
+    static let conjunctions: [Language: Set<String>] = [
+        .english: words("and or"),
+        .french: words("et ou"),
+    ]
+
+    /// Nouns of a settlement or an area whose name follows "of" / "de": "the Spanish city of
+    /// Valencia", "la ville de Lyon", "the state of Ohio".
+    static let placeNouns: [Language: Set<String>] = [
+        .english: words("city town village province state region county district capital island port"),
+        .french: words("ville commune village région province département capitale île port"),
+    ]
+
+    /// The word between a place noun and the name: "city of", "ville de".
+    static let placeOf: [Language: Set<String>] = [
+        .english: words("of"),
+        .french: words("de d"),
+    ]
+
     static let placePrepositions: [Language: Set<String>] = [
         .english: words("in at from across throughout inside near outside"),
         .french: words("en à au aux dans depuis près"),

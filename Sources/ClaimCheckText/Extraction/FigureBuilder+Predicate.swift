@@ -27,9 +27,9 @@ extension FigureBuilder {
 
     /// Lemma keys of reporting verbs, which govern a clause, not the figure in it.
     static let reportingKeys: Set<String> = [
-        "say", "tell", "report", "announce", "state", "confirm", "add", "claim", "note", "estimate", "believe", "think",
+        "say", "tell", "report", "announce", "state", "confirm", "note", "estimate", "believe", "think",
         "dire", "indiquer", "annoncer", "affirmer", "préciser", "declarer", "déclarer", "confirmer", "estimer", "assurer",
-        "expliquer", "ajouter", "souligner",
+        "expliquer", "souligner",
     ]
 
     /// The first verb after token `end` in its clause, skipping one relative clause.

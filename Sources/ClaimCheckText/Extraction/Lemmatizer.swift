@@ -31,7 +31,8 @@ enum Lemmatizer {
         if w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
         if w.hasSuffix("eed") { return String(w.dropLast()) }  // agreed, freed
         let stem = Array(w.dropLast(2))
-        if stem.count >= 3, stem[stem.count - 1] == stem[stem.count - 2], !"lsz".contains(stem.last!) {
+        // "stopped", "planned", "banned" lost a doubled consonant; "added", "erred" did not.
+        if stem.count >= 4, stem[stem.count - 1] == stem[stem.count - 2], !"lsz".contains(stem.last!) {
             return String(stem.dropLast())
         }
         if let last = stem.last,
