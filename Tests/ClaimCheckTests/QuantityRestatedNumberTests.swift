@@ -18,6 +18,18 @@ struct QuantityRestatedNumberTests {
         #expect(findings.map(\.severity) == [.warning], "\(paragraphs)")
     }
 
+    @Test("Once as people, once by name: the number and a shared word tie them")
+    func people() {
+        let paragraphs = ["Approximately 50 people had gathered inside the tents.", "At least 50 visitors were inside the tents that evening."]
+        #expect(QuantityFrameTests.conflicts(paragraphs).map(\.severity) == [.warning])
+    }
+
+    @Test("Two things by name are not tied by one number: visitors are not cars")
+    func twoNames() {
+        let paragraphs = ["At least 50 cars were parked near the tents.", "Approximately 50 visitors were inside the tents."]
+        #expect(QuantityFrameTests.conflicts(paragraphs).isEmpty)
+    }
+
     @Test("Another number under a ceiling is still held to the frame's ties")
     func anotherNumber() {
         let paragraphs = ["More than 330 of the hotel's 397 rooms have been redesigned.", "Up to 120 rooms were rebuilt from scratch."]

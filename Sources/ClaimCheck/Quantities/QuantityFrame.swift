@@ -123,6 +123,10 @@ extension QuantityFrame {
         if !bothImplied, let a = thing, let b = other.thing {
             guard quantity.sameHead(a, language, b, other.language) || QuantityWords.grouped(a, b, in: QuantityWords.sameThings)
                 || measures(of: b, other) || other.measures(of: a, self) || names(other, quantity: quantity) || other.names(self, quantity: quantity)
+                // One number restated under another hedge, once as "people" ("approximately 50
+                // people" / "at least 50 visitors"), with a word of the clauses in common.
+                || restated && shared >= 1 && !isMeasure && !other.isMeasure
+                    && (QuantityWords.genericPeople.contains(a) != QuantityWords.genericPeople.contains(b))
             else { return .different("another thing counted") }
         } else {
             // A count whose noun is left out ("the attacks killed 1,200"): tied by the same
@@ -282,6 +286,11 @@ extension QuantityFrame {
         }
         if isMeasure { keys += context.sorted().map { "s:" + $0 } }
         if let eventKey { keys.append(eventKey) }
+        // A hedged number meets the same number under another hedge, whatever each counts by
+        // name: `restatesNumber` and the people rule of `relation` decide.
+        if ![.exact, .range, .vague].contains(figure.kind), let number = figure.value ?? figure.high ?? figure.low {
+            keys.append("n:\(figure.isPercentage ? "%" : "")\(number)")
+        }
         return keys
     }
 }

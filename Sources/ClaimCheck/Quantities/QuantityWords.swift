@@ -166,6 +166,10 @@ enum QuantityWords {
         sameEvents[group].contains(where: peoplePatients.contains)
     }
 
+    /// Things that say only "people": any count of people may be written so ("approximately 50
+    /// people had gathered" / "at least 50 visitors"). Folded heads, both languages.
+    static let genericPeople = words("people person individual personne gens")
+
     /// The counted thing of a count of people, per language (as the figure engine folds heads).
     static let people: [Language: String] = [.english: "people", .french: "personnes"]
 
