@@ -29,8 +29,9 @@ extension QuantityFrame {
             // A number named before it ("the number of people killed … at up to 39,000", "the
             // death toll … rose to 10") is what a bare figure after "at" / "to" counts.
             let named = figure.head == nil && !figure.isPercentage ? sentence.numberNoun(of: figure) : nil
+            let change = figure.head == nil ? sentence.change(of: figure) : nil
             var thing = sentence.isAge(figure) ? "age" : figure.head.map(BilingualLexicon.fold)
-                ?? (figure.isPercentage ? sentence.levelNoun(of: figure) : named?.thing)
+                ?? (figure.isPercentage ? change?.thing ?? sentence.levelNoun(of: figure) : named?.thing)
             // "25 streets and squares" counts both: not the count of streets alone.
             if let counted = thing, let other = sentence.coordinatedNoun(of: figure) { thing = counted + "+" + other }
             let isMeasure = thing.map { measures.contains($0) } ?? false
@@ -43,6 +44,7 @@ extension QuantityFrame {
                 role: .plain, context: [], rate: sentence.rate(of: figure), notClaimLevel: nil)
             frame.isMoney = sentence.isMoney(figure, thing: thing)
             if let event = named?.event { frame.event = event }
+            if let change { frame.event = change.direction }
             // A count after a possession verb is the event "have" ("had" is a light verb
             // otherwise), and the name before the verb ("Pakistan has…") is whose quantity it
             // is; a count after a possessive is someone's too, whatever its clause does with it
@@ -172,9 +174,9 @@ struct FrameSentence {
     /// verb ("its policy rate at 2.25 per cent", "unemployment stood at 4.1%", "le taux de
     /// chômage à 7 %"): a lower-case content word. Nil for a change ("rose 5%", "fell by 3%").
     func levelNoun(of figure: Figure) -> String? {
-        guard var index = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[index].end <= 1,
-            QuantityWords.list(QuantityWords.levelLinks, language).contains(words[index].key), index > 0
+        guard var index = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[index].end <= 1, index > 0
         else { return nil }
+        guard QuantityWords.list(QuantityWords.levelLinks, language).contains(words[index].key) else { return nil }
         index -= 1
         if QuantityWords.list(QuantityWords.levelVerbs, language).contains(words[index].key) {
             guard index > 0 else { return nil }
@@ -210,6 +212,32 @@ struct FrameSentence {
             k -= 1
         }
         return nil
+    }
+
+    /// A percentage right after a verb of change ("shares have risen roughly 40%", "climbing
+    /// more than 80%", "les prix ont augmenté de 3 %"): the change of the noun before the verb
+    /// (past auxiliaries), and its direction, "up" or "down". Never a level ("rose to 7%").
+    func change(of figure: Figure) -> (thing: String, direction: String)? {
+        guard figure.isPercentage, var verb = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[verb].end <= 1
+        else { return nil }
+        if language == .french, words[verb].key == "de", verb > 0 { verb -= 1 }
+        let key = words[verb].key
+        let direction: String
+        if QuantityWords.list(QuantityWords.risingVerbs, language).contains(key) {
+            direction = "up"
+        } else if QuantityWords.list(QuantityWords.fallingVerbs, language).contains(key) {
+            direction = "down"
+        } else {
+            return nil
+        }
+        var subject = verb - 1
+        while subject > 0, QuantityWords.list(QuantityWords.changeAuxiliaries, language).contains(words[subject].key) { subject -= 1 }
+        guard subject >= 0 else { return nil }
+        let noun = words[subject]
+        // A capital opens the sentence ("Exports fell 12%") or a name (no common noun).
+        guard !noun.capitalised || subject == 0, !noun.possessive, noun.key.count >= 4, !Stopwords.contains(noun.key, language: language)
+        else { return nil }
+        return (Stemmer.stem(noun.key, language: language) + "~change", direction)
     }
 
     /// What `possession(of:)` found: a possession verb or a possessive, and the owner's name

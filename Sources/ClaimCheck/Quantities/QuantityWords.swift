@@ -127,6 +127,32 @@ enum QuantityWords {
             """),
     ]
 
+    /// Verbs of a change right before a percentage ("shares have risen 40%", "climbing more
+    /// than 80%", "a augmenté de 3 %"): the percentage is the change of the noun before the
+    /// verb, upwards or downwards; two changes of one noun in one direction are one quantity.
+    static let risingVerbs: [Language: Set<String>] = [
+        .english: words("""
+            rose risen rises rise rising climbed climbs climb climbing jumped jumps jump jumping grew grown grows grow
+            growing gained gains gain gaining increased increases surged surges surging soared soars soaring
+            """),
+        .french: words("augmenté augmente augmentent progressé progresse progressent grimpé grimpe bondi bondit"),
+    ]
+
+    /// Verbs of a change downwards right before a percentage (see `risingVerbs`).
+    static let fallingVerbs: [Language: Set<String>] = [
+        .english: words("""
+            fell fallen falls fall falling dropped drops drop dropping slipped slips slip slid shrank shrunk shrinks
+            shrink declined declines decline declining decreased decreases plunged plunges plunging tumbled tumbles
+            """),
+        .french: words("baissé baisse baissent reculé recule reculent chuté chute diminué diminue"),
+    ]
+
+    /// Auxiliaries between a change verb and its subject: "shares have risen", "les prix ont augmenté".
+    static let changeAuxiliaries: [Language: Set<String>] = [
+        .english: words("have has had is are was were been be"),
+        .french: words("a ont avait avaient est sont"),
+    ]
+
     /// Subject pronouns: a capitalised one opening a sentence is no owner's name.
     static let subjectPronouns: [Language: Set<String>] = [
         .english: words("i you he she it we they there this that these those"),
