@@ -24,6 +24,28 @@ struct QuantityChangeTests {
     }
 
     @Test(
+        "A noun of change is the change of what follows it",
+        arguments: [
+            ["Prices rose 8% over the year.", "Over the year the agency measured a 3% rise in prices."],
+            ["Exports dropped 12% last quarter.", "Last quarter saw a 4% decline in exports."],
+        ])
+    func nominal(_ paragraphs: [String]) {
+        #expect(QuantityFrameTests.conflicts(paragraphs).map(\.severity) == [.error], "\(paragraphs)")
+    }
+
+    @Test("In French: « une hausse de 3 % des loyers » / « les loyers ont augmenté de 8 % »")
+    func frenchNominal() {
+        let paragraphs = ["Les loyers ont augmenté de 8 % cette année.", "Cette année, une hausse de 3 % des loyers a été mesurée."]
+        #expect(QuantityFrameTests.conflicts(paragraphs, language: "fr").count == 1)
+    }
+
+    @Test("A rise in one thing is not a fall in it, nor a rise in another")
+    func nominalOther() {
+        #expect(QuantityFrameTests.conflicts(["Prices rose 8% over the year.", "Over the year the agency measured a 3% fall in prices."]).isEmpty)
+        #expect(QuantityFrameTests.conflicts(["Prices rose 8% over the year.", "Over the year the agency measured a 3% rise in wages."]).isEmpty)
+    }
+
+    @Test(
         "A rise is not a fall, nor another noun's rise, nor a level",
         arguments: [
             ["Exports rose 12% over the quarter.", "Over the quarter exports fell 3%."],

@@ -29,9 +29,9 @@ extension QuantityFrame {
             // A number named before it ("the number of people killed … at up to 39,000", "the
             // death toll … rose to 10") is what a bare figure after "at" / "to" counts.
             let named = figure.head == nil && !figure.isPercentage ? sentence.numberNoun(of: figure) : nil
-            let change = figure.head == nil ? sentence.change(of: figure) : nil
-            var thing = sentence.isAge(figure) ? "age" : figure.head.map(BilingualLexicon.fold)
-                ?? (figure.isPercentage ? change?.thing ?? sentence.levelNoun(of: figure) : named?.thing)
+            let change = sentence.nominalChange(of: figure) ?? (figure.head == nil ? sentence.change(of: figure) : nil)
+            var thing = sentence.isAge(figure) ? "age" : change?.thing ?? figure.head.map(BilingualLexicon.fold)
+                ?? (figure.isPercentage ? sentence.levelNoun(of: figure) : named?.thing)
             // "25 streets and squares" counts both: not the count of streets alone.
             if let counted = thing, let other = sentence.coordinatedNoun(of: figure) { thing = counted + "+" + other }
             let isMeasure = thing.map { measures.contains($0) } ?? false
@@ -238,6 +238,36 @@ struct FrameSentence {
         guard !noun.capitalised || subject == 0, !noun.possessive, noun.key.count >= 4, !Stopwords.contains(noun.key, language: language)
         else { return nil }
         return (Stemmer.stem(noun.key, language: language) + "~change", direction)
+    }
+
+    /// A percentage with a noun of change: "a 3.2% drop in agriculture", "a 5% rise in
+    /// prices", "une hausse de 3 % des loyers": the change of the noun that follows, with its
+    /// direction, as `change(of:)` reads "prices rose 5%".
+    func nominalChange(of figure: Figure) -> (thing: String, direction: String)? {
+        guard figure.isPercentage else { return nil }
+        let rising = QuantityWords.list(QuantityWords.risingNouns, language)
+        let falling = QuantityWords.list(QuantityWords.fallingNouns, language)
+        func direction(_ key: String) -> String? { rising.contains(key) ? "up" : falling.contains(key) ? "down" : nil }
+        func noun(from index: Int) -> String? {
+            var n = index
+            while n < words.count, Stopwords.contains(words[n].key, language: language) { n += 1 }
+            guard n < words.count, !words[n].capitalised, words[n].key.count >= 4 else { return nil }
+            return Stemmer.stem(words[n].key, language: language) + "~change"
+        }
+        if language == .french {
+            // "une hausse de 3 % des loyers"
+            let before = wordsBefore(figure.start, count: 2)
+            guard before.count == 2, before[1].key == "de", let way = direction(before[0].key),
+                let next = words.firstIndex(where: { $0.start >= figure.end }), let thing = noun(from: next)
+            else { return nil }
+            return (thing, way)
+        }
+        // "a 3.2% drop in agriculture and mining"
+        guard let next = words.firstIndex(where: { $0.start >= figure.end }), words[next].start - figure.end <= 1,
+            let way = direction(words[next].key), next + 1 < words.count, ["in", "of"].contains(words[next + 1].key),
+            let thing = noun(from: next + 2)
+        else { return nil }
+        return (thing, way)
     }
 
     /// What `possession(of:)` found: a possession verb or a possessive, and the owner's name

@@ -147,6 +147,19 @@ enum QuantityWords {
         .french: words("baissé baisse baissent reculé recule reculent chuté chute diminué diminue"),
     ]
 
+    /// Nouns of a change upwards around a percentage: "a 5% rise in prices", "une hausse de 3 %
+    /// des loyers".
+    static let risingNouns: [Language: Set<String>] = [
+        .english: words("rise increase gain jump growth surge hike"),
+        .french: words("hausse augmentation progression croissance"),
+    ]
+
+    /// Nouns of a change downwards around a percentage: "a 3.2% drop in farming".
+    static let fallingNouns: [Language: Set<String>] = [
+        .english: words("drop fall decline decrease slump reduction"),
+        .french: words("baisse diminution recul chute"),
+    ]
+
     /// Auxiliaries between a change verb and its subject: "shares have risen", "les prix ont augmenté".
     static let changeAuxiliaries: [Language: Set<String>] = [
         .english: words("have has had is are was were been be"),
