@@ -130,7 +130,7 @@ enum FrenchWords {
         sanctionner>sanction annoncer>announce confirmer>confirm accueillir/accueilli>welcome héberger>house
         prendre/pris>take donner>give faire/fait>make tenir/tenu>hold trouver>find voir/vu>see dire/dit>say
         démanteler>dismantle exfiltrer>exfiltrate neutraliser>neutralize chasser>expel bannir>ban produire/produit>produce
-        supprimer>cut comprendre/compris>include mettre/mis>put promettre/promis>promise permettre/permis>allow
+        supprimer>cut représenter>represent abriter>house comprendre/compris>include mettre/mis>put promettre/promis>promise permettre/permis>allow
         admettre/admis>admit commettre/commis>commit soumettre/soumis>submit apprendre/appris>learn
         surprendre/surpris>surprise reprendre/repris>resume inscrire/inscrit>register écrire/écrit>write
         décrire/décrit>describe conduire/conduit>lead naître/né>bear venir/venu>come devenir/devenu>become
