@@ -64,6 +64,7 @@ struct QuantityFrameTests {
             ["Miller: 7 tackles, 3 assists.", "Grant: 2 tackles, 1 assist."],
             ["The batteries hold 71 kWh and 95 kWh respectively.", "The smaller battery holds 64 kWh."],
             ["One study found a link.", "Fourteen studies found a link."],
+            ["The lodge reopened after a $100-million, property-wide transformation.", "The lodge reopened with more than $2 billion in bookings."],
         ])
     func notClaimLevel(_ paragraphs: [String]) {
         #expect(Self.conflicts(paragraphs).isEmpty, "\(paragraphs)")

@@ -24,3 +24,18 @@ func englishGluedScale(_ c: FigureCase) {
 func englishCommaBeforeScale(_ c: FigureCase) {
     #expect(c.check(.english))
 }
+
+/// A scale joined by a hyphen, as a compound adjective writes it: "a $1.5-billion deal".
+@Test(arguments: [
+    FigureCase("a $1.5-billion deal", .exact, 1.5e9, 1.5e9),
+    FigureCase("a $100-million, property-wide overhaul", .exact, 1e8, 1e8),
+    FigureCase("a 20-million-euro contract", .exact, 2e7, 2e7),
+    FigureCase("a 30-year-old man", .exact, 30, 30),
+])
+func englishHyphenatedScale(_ c: FigureCase) {
+    #expect(c.check(.english))
+}
+
+@Test func frenchHyphenatedScale() {
+    #expect(FigureCase("un projet à 2-milliards", .exact, 2e9, 2e9).check(.french))
+}

@@ -529,6 +529,12 @@ struct FrameSentence {
     /// Whether the number is half of a compound adjective ("a three-game streak", "an
     /// 80-year-old man"): it describes another noun, it does not count one.
     func isCompoundModifier(_ figure: Figure) -> Bool {
+        // "a $100-million transformation": a hyphen joins the scale only in an adjective.
+        if let hyphen = figure.text.firstIndex(of: "-"), hyphen != figure.text.startIndex,
+            figure.text[figure.text.index(before: hyphen)].isNumber, figure.text.last?.isLetter == true
+        {
+            return true
+        }
         guard let j = tokens.firstIndex(where: { $0.end == figure.end }), j + 2 < tokens.count else { return false }
         return tokens[j + 1].key == "-" && tokens[j + 1].isAttached && tokens[j + 2].isAttached && tokens[j + 2].kind == .word
     }

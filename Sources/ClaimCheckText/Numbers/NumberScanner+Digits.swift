@@ -77,6 +77,16 @@ extension NumberScanner {
             m.bareDigits = nil
             return m
         }
+        // A scale joined by a hyphen, as a compound adjective writes it: "a $1.5-billion deal",
+        // "a 20-million-euro contract".
+        if isPunct(j, "-"), attached(j), j + 1 < limit, attached(j + 1), let w = numberWord(j + 1), w.role == .scale {
+            m.value = value * w.value
+            m.numberValue = m.value
+            m.end = j + 2
+            m.scale = w.value
+            m.bareDigits = nil
+            return m
+        }
         // Scale words: "2 million", "4 thousand 3 hundred", "322 cent", "3 dozens".
         if let w = numberWord(j), w.role == .scale || w.role == .hundred || w.role == .dozen {
             var c = Cardinal()
