@@ -109,9 +109,12 @@ extension FigureBuilder {
         return !(w.hasSuffix("s") || w.hasSuffix("x"))
     }
 
-    /// "Python 3 is…", "Thunderbolt 3.", "Figure 5:", "Day 23", "Series 3 38mm": a capitalised
-    /// name (not the sentence's first word, not a month, weekday or function word) right before
-    /// a bare integer that no lower-case noun follows is a version or a label, not a count.
+    /// "Python 3 is…", "Thunderbolt 3.", "Figure 5:", "Day 23", "Series 3 38mm", "the Python 3
+    /// port": a capitalised name (not a month, weekday, number or function word) right before a
+    /// bare integer is a version or a label, not a count, when no plural noun follows (a count
+    /// above one counts a plural). As the sentence's first word, the name is a label only before
+    /// punctuation or an auxiliary ("Figure 5:", "Thunderbolt 3 is staying"), and not a verb in
+    /// -ing ("Turning 65 was …").
     func isNamedNumber(_ m: NumberMention) -> Bool {
         let i = m.start
         guard m.bareDigits != nil, m.reading == .cardinal, !m.isPercent, i >= 1 else { return false }
@@ -119,21 +122,28 @@ extension FigureBuilder {
         guard prev.kind == .word, !tokens[i].isAttached, Folding.isUpper(scalars[prev.start]),
             !lexicon.stopWords.contains(prev.key), lexicon.months[prev.key] == nil,
             lexicon.prefixHedges.match(backwardFrom: i, in: tokens, floor: 0) == nil,
-            lexicon.dateCues.contains(prev.key) == false
+            lexicon.dateCues.contains(prev.key) == false, lexicon.numberWords[prev.key] == nil
         else { return false }
-        // The name is not the first word of its sentence ("Police 3…" is rare; "Over 50" a hedge).
-        if i >= 2 {
-            let before = tokens[i - 2]
-            if before.kind == .punctuation && [".", "!", "?", ":", "\"", "«", "“"].contains(before.key) { return false }
-        } else {
-            return false
+        let next = m.end < tokens.count ? tokens[m.end] : nil
+        // The name is the first word of its sentence: a label only when punctuation or an
+        // auxiliary follows ("Thunderbolt 3 is staying.", "Figure 5: …"); "Police 3…" is rare.
+        let opensSentence = i < 2 || tokens[i - 2].kind == .punctuation && [".", "!", "?", ":", "\"", "«", "“"].contains(tokens[i - 2].key)
+        if opensSentence {
+            // "Turning 65 was …": a verb, not a name.
+            guard let next, !prev.key.hasSuffix("ing") else { return false }
+            return next.kind == .punctuation && next.key != "," && next.key != "%" || next.kind == .word && lexicon.auxiliaries.contains(next.key)
         }
-        guard m.end < tokens.count else { return true }
-        let next = tokens[m.end]
+        guard let next else { return true }
         if next.kind == .punctuation { return true }
         if next.kind == .digits { return true }
         if next.kind == .word {
-            return lexicon.stopWords.contains(next.key) || lexicon.auxiliaries.contains(next.key)
+            if lexicon.stopWords.contains(next.key) || lexicon.auxiliaries.contains(next.key) { return true }
+            // "the Apple Watch Series 3 right now": a count above one counts a plural noun.
+            if m.value != 1, !Folding.isUpper(scalars[next.start]), lexicon.numberWords[next.key] == nil,
+                lexicon.language == .english ? !isPluralNoun(next.key) : !(next.key.hasSuffix("s") || next.key.hasSuffix("x"))
+            {
+                return true
+            }
         }
         return false
     }
