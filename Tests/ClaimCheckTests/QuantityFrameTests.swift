@@ -65,6 +65,7 @@ struct QuantityFrameTests {
             ["The batteries hold 71 kWh and 95 kWh respectively.", "The smaller battery holds 64 kWh."],
             ["One study found a link.", "Fourteen studies found a link."],
             ["The lodge reopened after a $100-million, property-wide transformation.", "The lodge reopened with more than $2 billion in bookings."],
+            ["Leaders scrambled to find about $300 million in school funding.", "Families earning $154,000 to $220,000 would qualify for school vouchers."],
         ])
     func notClaimLevel(_ paragraphs: [String]) {
         #expect(Self.conflicts(paragraphs).isEmpty, "\(paragraphs)")

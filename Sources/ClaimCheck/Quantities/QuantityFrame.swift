@@ -154,6 +154,13 @@ extension QuantityFrame {
         }
         if shared < needed { return .different(event == nil || other.event == nil ? "no event on one side" : "another event") }
         if isMeasure, shared == 0 { return .different("measures of different things") }
+        // Two sums tied only by their clauses' words, a hundred times apart ("$300 million in
+        // school funding" / "families earning $154,000 to $220,000"): amounts of different things.
+        if isMeasure, other.isMeasure, events != .same, let x = figure.value ?? figure.high ?? figure.low,
+            let y = other.figure.value ?? other.figure.high ?? other.figure.low, x > 0, y > 0, max(x, y) / min(x, y) >= 100
+        {
+            return .different("sums a hundred times apart")
+        }
         if isProjected != other.isProjected { return .different("observed vs projected") }
         if !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return .different("another year") }
         if !possessors.isEmpty, !other.possessors.isEmpty, possessors.isDisjoint(with: other.possessors) {

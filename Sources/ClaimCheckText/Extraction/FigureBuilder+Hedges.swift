@@ -12,8 +12,10 @@ extension FigureBuilder {
         while idx < mentions.count {
             let m = mentions[idx]
             idx += 1
-            if idx < mentions.count, let range = rangeDraft(m, mentions[idx], floor: floor, limit: r.upperBound) {
+            if idx < mentions.count, var range = rangeDraft(m, mentions[idx], floor: floor, limit: r.upperBound) {
                 let b = mentions[idx]
+                // "€300–350", "$5 to $10 million": a range of a currency.
+                range.currency = currency(before: m.start) ?? currency(before: b.start) ?? currency(after: b.end, limit: r.upperBound)
                 let rangeHedge = prefixHedge(before: range.first, floor: floor)
                 let hedged = rangeHedge != nil
                 if isYear(m, hedged: hedged, hedgeStart: rangeHedge?.1, limit: r.upperBound),

@@ -2,13 +2,18 @@ extension FigureBuilder {
     /// "75 to 80", "75-80", "between 75 and 80", "from 75 to 80", "de 75 à 80", "entre 75 et 80",
     /// "3 to 5 million": a closed range.
     func rangeDraft(_ a: NumberMention, _ b: NumberMention, floor: Int, limit: Int) -> Draft? {
-        guard b.start == a.end + 1 || (b.start == a.end + 2 && isArticle(a.end + 1)) else { return nil }
+        // The second bound may repeat the currency sign: "£1,000–£2,000", "between $5 and $10".
+        let signBefore = { (m: NumberMention) in self.currency(before: m.start) != nil }
+        let repeatedSign = b.start == a.end + 2 && signBefore(b) && signBefore(a)
+        guard b.start == a.end + 1 || (b.start == a.end + 2 && isArticle(a.end + 1)) || repeatedSign else { return nil }
         let joiner = tokens[a.end].key
         guard lexicon.rangeJoiners.contains(joiner) else { return nil }
         guard a.reading == b.reading || (a.reading != .ordinal && b.reading != .ordinal) else { return nil }
-        // Opener before a (skipping an article before ordinals: "between the tenth").
+        // Opener before a (skipping an article before ordinals: "between the tenth", and a
+        // currency sign: "between $5 and $10").
         var first = a.start
         if isArticle(first - 1) && first - 1 >= floor { first -= 1 }
+        if signBefore(a), first - 1 >= floor, first - 2 >= floor, lexicon.rangeOpeners[tokens[first - 2].key] != nil { first -= 1 }
         var opener: String?
         if first - 1 >= floor, let closers = lexicon.rangeOpeners[tokens[first - 1].key], closers.contains(joiner) {
             opener = tokens[first - 1].key
