@@ -63,6 +63,10 @@ struct NounCase: CustomTestStringConvertible, Sendable {
     NounCase(
         text: "Police said 12 men were arrested.", language: .english, index: 0, noun: "men", head: "man",
         predicate: "arrest"),
+    // A share of a possessed count counts that count's noun.
+    NounCase(
+        text: "About a third of the city's 2 million residents left.", language: .english, index: 0, noun: "residents",
+        head: "resident", predicate: "leave"),
     // A doubled consonant of the stem stays in a three-letter stem: "added" → "add".
     NounCase(
         text: "Lawmakers added 150 teachers.", language: .english, index: 0, noun: "teachers", head: "teacher",

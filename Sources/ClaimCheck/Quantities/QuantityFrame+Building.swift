@@ -98,7 +98,14 @@ extension QuantityFrame {
         if frame.thing == nil { return .noThing }
         // Several values of one measure in one sentence, none a part of another: a list of
         // different items ("71 kWh and 95 kWh", "from 18,000 students to 1,180").
-        let siblings = claim.figures.enumerated().filter { $0.offset != index && $0.element.head == figure.head }
+        // A share and a count of one thing are a part and its whole, not a list ("about half of
+        // the university's 12,000 students").
+        func isShare(_ f: Figure) -> Bool {
+            f.isPercentage || (f.value ?? f.high ?? 0) > 0 && (f.value ?? f.high ?? 0) < 1
+        }
+        let siblings = claim.figures.enumerated().filter {
+            $0.offset != index && $0.element.head == figure.head && isShare($0.element) == isShare(figure)
+        }
         if !siblings.isEmpty, frame.role == .plain { return .enumeration }
         return nil
     }

@@ -54,6 +54,23 @@ extension FigureBuilder {
                 if english, t.key == "'", t.isAttached, !words.isEmpty {
                     var next = k + 1
                     if next < limit, tokens[next].key == "s", tokens[next].isAttached { next += 1 }
+                    // "about half of the university's 12,000 students": the count after the
+                    // possessive is the whole; its noun is what the fraction counts.
+                    if next < limit, tokens[next].kind == .digits {
+                        var after = next
+                        while after < limit,
+                            tokens[after].kind == .digits || tokens[after].kind == .word && lexicon.numberWords[tokens[after].key] != nil
+                                || [",", "."].contains(tokens[after].key) && tokens[after].isAttached && after + 1 < limit
+                                    && tokens[after + 1].kind == .digits
+                        {
+                            after += 1
+                        }
+                        if after < limit, tokens[after].kind == .word, lexicon.numberWords[tokens[after].key] == nil,
+                            !lexicon.stopWords.contains(tokens[after].key)
+                        {
+                            next = after
+                        }
+                    }
                     if next < limit, tokens[next].kind == .word, !lexicon.stopWords.contains(tokens[next].key) {
                         words.removeAll()
                         wordEnds.removeAll()
