@@ -181,9 +181,9 @@ struct FrameSentence {
     /// verb ("its policy rate at 2.25 per cent", "unemployment stood at 4.1%", "le taux de
     /// chômage à 7 %"): a lower-case content word. Nil for a change ("rose 5%", "fell by 3%").
     func levelNoun(of figure: Figure) -> String? {
-        guard var index = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[index].end <= 1, index > 0
+        guard var index = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[index].end <= 1,
+            QuantityWords.list(QuantityWords.levelLinks, language).contains(words[index].key), index > 0
         else { return nil }
-        guard QuantityWords.list(QuantityWords.levelLinks, language).contains(words[index].key) else { return nil }
         index -= 1
         if QuantityWords.list(QuantityWords.levelVerbs, language).contains(words[index].key) {
             guard index > 0 else { return nil }
@@ -227,7 +227,7 @@ struct FrameSentence {
     func change(of figure: Figure) -> (thing: String, direction: String)? {
         guard figure.isPercentage, var verb = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[verb].end <= 1
         else { return nil }
-        if language == .french, words[verb].key == "de", verb > 0 { verb -= 1 }
+        if language == .french, QuantityWords.list(QuantityWords.changeLinks, language).contains(words[verb].key), verb > 0 { verb -= 1 }
         let key = words[verb].key
         let direction: String
         if QuantityWords.list(QuantityWords.risingVerbs, language).contains(key) {
@@ -264,14 +264,15 @@ struct FrameSentence {
         if language == .french {
             // "une hausse de 3 % des loyers"
             let before = wordsBefore(figure.start, count: 2)
-            guard before.count == 2, before[1].key == "de", let way = direction(before[0].key),
+            guard before.count == 2, QuantityWords.list(QuantityWords.changeLinks, language).contains(before[1].key), let way = direction(before[0].key),
                 let next = words.firstIndex(where: { $0.start >= figure.end }), let thing = noun(from: next)
             else { return nil }
             return (thing, way)
         }
         // "a 3.2% drop in agriculture and mining"
         guard let next = words.firstIndex(where: { $0.start >= figure.end }), words[next].start - figure.end <= 1,
-            let way = direction(words[next].key), next + 1 < words.count, ["in", "of"].contains(words[next + 1].key),
+            let way = direction(words[next].key), next + 1 < words.count,
+            QuantityWords.list(QuantityWords.changeLinks, language).contains(words[next + 1].key),
             let thing = noun(from: next + 2)
         else { return nil }
         return (thing, way)

@@ -160,6 +160,13 @@ enum QuantityWords {
         .french: words("baisse diminution recul chute"),
     ]
 
+    /// The word between a noun of change and what changes ("a 5% rise in prices"), and in
+    /// French between the verb or noun and the percentage ("a augmenté de 3 %", "une hausse de 3 %").
+    static let changeLinks: [Language: Set<String>] = [
+        .english: words("in of"),
+        .french: words("de"),
+    ]
+
     /// Auxiliaries between a change verb and its subject: "shares have risen", "les prix ont augmenté".
     static let changeAuxiliaries: [Language: Set<String>] = [
         .english: words("have has had is are was were been be"),
