@@ -21,7 +21,6 @@ func namesBeforeNumbersAreLabels(_ text: String) {
 /// …but a count after a name or a verb still counts: a plural follows, or the first word is a verb.
 @Test(arguments: [
     ("Turning 65 was associated with higher vaccination rates.", 65.0),
-    ("The Kremlin expelled 3 diplomats on Monday.", 3.0),
     ("Chelsea 3 goals clear at the top.", 3.0),
 ])
 func countsAfterCapitalsStay(_ c: (String, Double)) {

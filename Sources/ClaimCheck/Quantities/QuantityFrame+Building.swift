@@ -204,7 +204,7 @@ struct FrameSentence {
             QuantityWords.list(QuantityWords.levelLinks, language).contains(words[link].key)
         else { return nil }
         let numberNouns = QuantityWords.list(QuantityWords.numberNouns, language)
-        let of = QuantityWords.list(QuantityWords.numberOf, language)
+        let of = QuantityWords.list(QuantityWords.of, language)
         let tolls = QuantityWords.list(QuantityWords.tollNouns, language)
         var k = link - 1
         while k >= max(0, link - 24) {
@@ -228,15 +228,8 @@ struct FrameSentence {
         guard figure.isPercentage, var verb = words.lastIndex(where: { $0.end <= figure.start }), figure.start - words[verb].end <= 1
         else { return nil }
         if language == .french, QuantityWords.list(QuantityWords.changeLinks, language).contains(words[verb].key), verb > 0 { verb -= 1 }
-        let key = words[verb].key
-        let direction: String
-        if QuantityWords.list(QuantityWords.risingVerbs, language).contains(key) {
-            direction = "up"
-        } else if QuantityWords.list(QuantityWords.fallingVerbs, language).contains(key) {
-            direction = "down"
-        } else {
-            return nil
-        }
+        guard let direction = direction(of: words[verb].key, rising: QuantityWords.risingVerbs, falling: QuantityWords.fallingVerbs)
+        else { return nil }
         var subject = verb - 1
         while subject > 0, QuantityWords.list(QuantityWords.changeAuxiliaries, language).contains(words[subject].key) { subject -= 1 }
         guard subject >= 0 else { return nil }
@@ -252,9 +245,9 @@ struct FrameSentence {
     /// direction, as `change(of:)` reads "prices rose 5%".
     func nominalChange(of figure: Figure) -> (thing: String, direction: String)? {
         guard figure.isPercentage else { return nil }
-        let rising = QuantityWords.list(QuantityWords.risingNouns, language)
-        let falling = QuantityWords.list(QuantityWords.fallingNouns, language)
-        func direction(_ key: String) -> String? { rising.contains(key) ? "up" : falling.contains(key) ? "down" : nil }
+        func direction(_ key: String) -> String? {
+            self.direction(of: key, rising: QuantityWords.risingNouns, falling: QuantityWords.fallingNouns)
+        }
         func noun(from index: Int) -> String? {
             var n = index
             while n < words.count, Stopwords.contains(words[n].key, language: language) { n += 1 }
@@ -276,6 +269,12 @@ struct FrameSentence {
             let thing = noun(from: next + 2)
         else { return nil }
         return (thing, way)
+    }
+
+    /// "up" or "down" for a word of change in one of the two tables, else nil.
+    private func direction(of key: String, rising: [Language: Set<String>], falling: [Language: Set<String>]) -> String? {
+        if QuantityWords.list(rising, language).contains(key) { return "up" }
+        return QuantityWords.list(falling, language).contains(key) ? "down" : nil
     }
 
     /// What `possession(of:)` found: a possession verb or a possessive, and the owner's name
@@ -311,7 +310,7 @@ struct FrameSentence {
         }
         // "the Spanish city of Valencia", "la ville de Lyon".
         let placeNouns = QuantityWords.list(QuantityWords.placeNouns, language)
-        let of = QuantityWords.list(QuantityWords.placeOf, language)
+        let of = QuantityWords.list(QuantityWords.of, language)
         for (i, word) in words.enumerated().dropFirst(2)
         where of.contains(words[i - 1].key) && placeNouns.contains(words[i - 2].key) && !words[i - 2].capitalised && isName(word, at: i) {
             found.insert(word.key)

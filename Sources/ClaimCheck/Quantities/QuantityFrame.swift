@@ -96,6 +96,9 @@ extension QuantityFrame {
         case different(String)
     }
 
+    /// The figure's number: its value, else its one bound.
+    var number: Double? { figure.value ?? figure.high ?? figure.low }
+
     /// Whether two frames are the same quantity, given the lexicon relation for things and events.
     func relation(to other: QuantityFrame, quantity: SameQuantity) -> Relation {
         // The same number under opposite hedges, one a ceiling ("up to 330" / "more than 330"),
@@ -156,8 +159,8 @@ extension QuantityFrame {
         if isMeasure, shared == 0 { return .different("measures of different things") }
         // Two sums tied only by their clauses' words, a hundred times apart ("$300 million in
         // school funding" / "families earning $154,000 to $220,000"): amounts of different things.
-        if isMeasure, other.isMeasure, events != .same, let x = figure.value ?? figure.high ?? figure.low,
-            let y = other.figure.value ?? other.figure.high ?? other.figure.low, x > 0, y > 0, max(x, y) / min(x, y) >= 100
+        if isMeasure, other.isMeasure, events != .same, let x = number, let y = other.number, x > 0, y > 0,
+            max(x, y) / min(x, y) >= 100
         {
             return .different("sums a hundred times apart")
         }
@@ -295,7 +298,7 @@ extension QuantityFrame {
         if let eventKey { keys.append(eventKey) }
         // A hedged number meets the same number under another hedge, whatever each counts by
         // name: `restatesNumber` and the people rule of `relation` decide.
-        if ![.exact, .range, .vague].contains(figure.kind), let number = figure.value ?? figure.high ?? figure.low {
+        if ![.exact, .range, .vague].contains(figure.kind), let number {
             keys.append("n:\(figure.isPercentage ? "%" : "")\(number)")
         }
         return keys

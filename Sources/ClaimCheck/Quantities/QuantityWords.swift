@@ -93,8 +93,9 @@ enum QuantityWords {
         .french: words("nombre total"),
     ]
 
-    /// The word between a number noun and what it counts: "the number of people".
-    static let numberOf: [Language: Set<String>] = [
+    /// "Of" between a noun and what it names: "the number of people", "the city of Valencia",
+    /// "le nombre de morts", "la ville de Lyon".
+    static let of: [Language: Set<String>] = [
         .english: words("of"),
         .french: words("de des d"),
     ]
@@ -379,12 +380,6 @@ enum QuantityWords {
     static let placeNouns: [Language: Set<String>] = [
         .english: words("city town village province state region county district capital island port"),
         .french: words("ville commune village région province département capitale île port"),
-    ]
-
-    /// The word between a place noun and the name: "city of", "ville de".
-    static let placeOf: [Language: Set<String>] = [
-        .english: words("of"),
-        .french: words("de d"),
     ]
 
     static let placePrepositions: [Language: Set<String>] = [
