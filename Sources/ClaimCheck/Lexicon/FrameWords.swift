@@ -39,4 +39,22 @@ enum FrameWords {
             ]
         }
     }
+
+    /// Words before a date that make it the start of a period running to the time of writing
+    /// ("since 1995", "depuis 2010"): another year is another period, not a contradiction.
+    static func periodStarts(_ language: Language) -> [String] {
+        switch language {
+        case .english: ["since"]
+        case .french: ["depuis"]
+        }
+    }
+
+    /// Words that may stand between a period start and its date ("since the 1940s", "since the
+    /// end of 2019", "depuis la fin des années 1990").
+    static func periodDeterminers(_ language: Language) -> [String] {
+        switch language {
+        case .english: ["the", "early", "late", "mid", "end", "start", "beginning", "of"]
+        case .french: ["le", "la", "les", "l", "des", "de", "du", "annees", "debut", "fin"]
+        }
+    }
 }

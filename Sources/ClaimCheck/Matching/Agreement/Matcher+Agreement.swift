@@ -104,12 +104,22 @@ extension Matcher {
         var dateAgrees = false
         var dateConflicts = false
         let claimDates = query.dates.filter(Self.isCalendarDate)
+        let claimText = query.sentence ?? query.text
+        var periodStart: (claim: DateMention, passage: DateMention)? = nil
         for claim in claimDates {
             var pairs: [DatePair] = []
+            let claimOpens = Self.opensPeriod(claim, in: claimText, language: query.language)
             for other in passage.dates where Self.isCalendarDate(other) {
                 if Self.overlap(claim, other) {
                     pairs.append(DatePair(claim: claim, passage: other, comparison: .agree))
                 } else if claim.kind == other.kind {
+                    // "since 1995" opens a period that runs to the time of writing: another
+                    // year is another period ("no warming since 1995" / "since 1979"), not a
+                    // contradiction of it.
+                    if claimOpens || Self.opensPeriod(other, in: passage.text, language: language) {
+                        if periodStart == nil { periodStart = (claim, other) }
+                        continue
+                    }
                     pairs.append(DatePair(claim: claim, passage: other, comparison: .conflict))
                 }
             }
@@ -128,11 +138,20 @@ extension Matcher {
         // million tons in 2011"), not a conflict.
         let figuresDiffer = !figurePairs.isEmpty && !figurePairs.contains { $0.comparison == .agree }
             && figurePairs.contains { $0.nounsKnown && $0.predicatesMatch }
-        if dateConflicts, dateAgrees || figuresDiffer, let pair = datePairs.first(where: { $0.comparison == .conflict }) {
+        // Nor when the claim's figures are none of the passage's, which has figures of its own:
+        // it reports other quantities, of another study or period ("58 papers published in
+        // 2017" / "a 2013 study … 11,944 abstracts").
+        let otherFigures = !query.figures.isEmpty && !passage.figures.isEmpty && !figureAgrees
+        if dateConflicts, dateAgrees || figuresDiffer || otherFigures, let pair = datePairs.first(where: { $0.comparison == .conflict }) {
             dateConflicts = false
-            notes.append(
-                "date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: "
-                    + (dateAgrees ? "another of the claim's dates is the passage's" : "the figures differ too (another period)"))
+            let why =
+                dateAgrees
+                ? "another of the claim's dates is the passage's"
+                : figuresDiffer ? "the figures differ too (another period)" : "the passage's figures are not the claim's (another study or period)"
+            notes.append("date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: " + why)
+        }
+        if let (claim, other) = periodStart, !dateConflicts {
+            notes.append("date \(claim.text) ≠ \(other.text) is not a conflict: a period that starts then (since)")
         }
         // A name of the claim found in the passage is one more independent fact.
         if !names.isEmpty { facts += 1 }
@@ -154,7 +173,15 @@ extension Matcher {
             } else {
                 supported = coverage >= thresholds.supportWithoutFigures
             }
-            if supported, claimPolarity.negated != passagePolarity.negated {
+            // A figure that agrees in a passage dated otherwise is of another period: the claim's
+            // dates are none of the passage's, which has dates of its own ("the five warmest
+            // years … since 2010" / "four of the five warmest years since 1850").
+            let passageCalendar = passage.dates.filter(Self.isCalendarDate)
+            let otherPeriod = !query.figures.isEmpty && !claimDates.isEmpty && !dateAgrees && !passageCalendar.isEmpty
+            if supported, otherPeriod {
+                notes.append("another period: the claim's dates are not the passage's")
+                agreement = .related
+            } else if supported, claimPolarity.negated != passagePolarity.negated {
                 notes.append(claimPolarity.negated ? "polarity: the claim is negated, the passage is not" : "polarity: the passage is negated, the claim is not")
                 agreement = .related
             } else if supported, passagePolarity.rebuts != claimPolarity.rebuts {
@@ -167,7 +194,8 @@ extension Matcher {
         if agreement == .conflicts, let pair = figurePairs.first(where: { $0.comparison == .conflict }) {
             notes.append("same frame: " + slots().matched(pair).joined(separator: ", "))
         }
-        let evidence = figurePairs.contains(where: { $0.nounsKnown }) || !datePairs.isEmpty ? 1.0 : 0.0
+        // A period start against another year is still a date of the claim's kind in the passage.
+        let evidence = figurePairs.contains(where: { $0.nounsKnown }) || !datePairs.isEmpty || periodStart != nil ? 1.0 : 0.0
         let w = thresholds.figureEvidenceWeight
         let score = min(1, (1 - w) * text + w * evidence + thresholds.proximityWeight * proximity)
         return PassageMatch(
@@ -238,6 +266,29 @@ extension Matcher {
 
     static func isCalendarDate(_ date: DateMention) -> Bool {
         date.firstDay != nil && date.lastDay != nil && [.day, .month, .year].contains(date.kind)
+    }
+
+    /// Whether `date` is the start of a period running to the time of writing: the word before
+    /// it (past a determiner: "since the 1990s") is one of `FrameWords.periodStarts` ("since
+    /// 1995", "depuis 2010").
+    static func opensPeriod(_ date: DateMention, in text: String, language: Language) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(date.start))
+        let starts = FrameWords.periodStarts(language)
+        let determiners = FrameWords.periodDeterminers(language)
+        var index = scalars.count
+        for _ in 0..<4 {
+            while index > 0, scalars[index - 1].properties.isWhitespace || scalars[index - 1] == "'" || scalars[index - 1] == "’" {
+                index -= 1
+            }
+            var start = index
+            while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+            guard start < index else { return false }
+            let word = BilingualLexicon.fold(String(String.UnicodeScalarView(scalars[start..<index])))
+            if starts.contains(word) { return true }
+            guard determiners.contains(word) else { return false }
+            index = start
+        }
+        return false
     }
 
     static func overlap(_ a: DateMention, _ b: DateMention) -> Bool {
