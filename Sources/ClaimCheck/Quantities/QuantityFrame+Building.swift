@@ -16,6 +16,8 @@ extension QuantityFrame {
         let statisticsLine = claim.figures.count >= 3 && sentence.words.count < claim.figures.count * 5
             || claim.figures.count >= 6
         let heads = sentence.partitiveHeads(of: claim.figures)
+        var moments = sentence.moments(outside: claim.dates)
+        if claim.dates.contains(where: { $0.kind == .day || $0.kind == .dayOfUnknownYear }) { moments.insert("x") }
         return claim.figures.enumerated().map { index, original in
             var figure = original
             // A part takes the whole's thing, and its event: they share one clause ("Eight of
@@ -54,6 +56,7 @@ extension QuantityFrame {
                 if let owner = possession.owner { frame.possessors.insert(owner) }
             }
             frame.days = days
+            frame.moments = moments
             frame.isBareObject = figure.noun == nil && frame.event.map { sentence.follows($0, figure) } ?? false
             frame.context = sentence.contentWords(
                 near: figure, excluding: [thing, frame.event].compactMap { $0 }, measures: measures, figures: claim.figures)
@@ -120,6 +123,8 @@ struct FrameSentence {
         var end: Int
         /// Whether a possessive ’s or ’ follows.
         var possessive: Bool
+        /// Whether every letter is a capital ("NEW DELHI").
+        var allCapitals: Bool = false
     }
 
     let language: Language
@@ -139,7 +144,11 @@ struct FrameSentence {
             if i + 1 < tokens.count, tokens[i + 1].key == "'", tokens[i + 1].isAttached {
                 possessive = i + 2 >= tokens.count || tokens[i + 2].key == "s" || token.key.hasSuffix("s")
             }
-            words.append(Word(key: token.key, capitalised: capitalised, start: token.start, end: token.end, possessive: possessive))
+            let letters = scalars[token.start..<token.end].filter(\.properties.isAlphabetic)
+            words.append(
+                Word(
+                    key: token.key, capitalised: capitalised, start: token.start, end: token.end, possessive: possessive,
+                    allCapitals: letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)))
         }
         self.words = words
     }
@@ -300,6 +309,41 @@ struct FrameSentence {
         return next.key
     }
 
+    /// Months named without a year and weekdays ("in May", "on Wednesday", "en mars", "mardi"),
+    /// as "m5" and "d3", outside the spans of `dates` (a month of a full date is the date's).
+    /// Only a moment something happens at, introduced as one (`QuantityWords.momentLinks`: "in
+    /// May", "last Wednesday", "en mars"; a French weekday stands alone, "a annoncé mardi") —
+    /// not a deadline ("by mid-October", "before September is out", "d'ici mardi"). An
+    /// English name must be capitalised.
+    func moments(outside dates: [DateMention]) -> Set<String> {
+        let table = QuantityWords.moments[language] ?? [:]
+        let links = QuantityWords.list(QuantityWords.momentLinks, language)
+        let deadlines = QuantityWords.list(QuantityWords.momentDeadlines, language)
+        var found: Set<String> = []
+        for (i, word) in words.enumerated() {
+            // A month inside a calendar date is the date's; a weekday read as a relative time is not a date.
+            guard let moment = table[word.key],
+                !dates.contains(where: { $0.kind != .relative && $0.start <= word.start && word.end <= $0.end })
+            else { continue }
+            if language == .english, !word.capitalised { continue }
+            // A month beside a day number ("October 18", "le 18 octobre") names a day: "x".
+            if moment.hasPrefix("m"), let t = tokens.firstIndex(where: { $0.start == word.start }) {
+                func isDay(_ index: Int) -> Bool {
+                    tokens.indices.contains(index) && tokens[index].kind == .digits && tokens[index].end - tokens[index].start <= 2
+                }
+                if isDay(t + 1) || isDay(t - 1) {
+                    found.insert("x")
+                    continue
+                }
+            }
+            let before = i > 0 ? words[i - 1].key : ""
+            let standsAlone = language == .french && moment.hasPrefix("d") && !deadlines.contains(before)
+            guard links.contains(before) || standsAlone else { continue }
+            found.insert(moment)
+        }
+        return found
+    }
+
     /// Names introduced by a place preposition ("in Pennsylvania", "à Lyon") or a place noun
     /// ("the city of Valencia", "la ville de Lyon").
     func places() -> Set<String> {
@@ -458,7 +502,10 @@ struct FrameSentence {
     /// colon within its first six words.
     func isLabelledEntry() -> Bool {
         guard let colon = tokens.first(where: { $0.key == ":" }) else { return false }
-        return words.filter { $0.end <= colon.start }.count <= 6
+        let before = words.filter { $0.end <= colon.start }
+        // A dateline in capitals ("NEW DELHI: …", "KYIV, Ukraine:") opens a news sentence, not an entry.
+        if let first = before.first, first.allCapitals, before.count <= 4, before.allSatisfy(\.capitalised) { return false }
+        return before.count <= 6
     }
 
     /// Whether the figure is the number "one" written out ("one study", "une étude"): an

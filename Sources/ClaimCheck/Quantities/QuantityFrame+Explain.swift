@@ -29,6 +29,7 @@ public enum QuantityExplanation {
         if !f.possessors.isEmpty { parts.append("actor=\(f.possessors.sorted())") }
         if !f.places.isEmpty { parts.append("place=\(f.places.sorted())") }
         if !f.years.isEmpty { parts.append("years=\(f.years.sorted())") }
+        if !f.moments.isEmpty { parts.append("moments=\(f.moments.sorted())") }
         if f.isPossessed { parts.append("possessed") }
         if f.isProjected { parts.append("projected") }
         if f.marksOtherEntity { parts.append("other") }

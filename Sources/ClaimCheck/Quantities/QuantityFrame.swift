@@ -54,6 +54,10 @@ struct QuantityFrame: Sendable {
     var years: Set<Int>
     /// Days the sentence names ("Oct. 7", "le 14 mars"), as their first day.
     var days: Set<String> = []
+    /// Months named without a year and weekdays the sentence names ("in May", "on Wednesday",
+    /// "en mars", "mardi"), as "m5" and "d3": moments the date engine leaves undated; "x" when
+    /// the sentence names a calendar day ("October 18", "le 4 mai").
+    var moments: Set<String> = []
     /// Whether the figure is a sum of money (a currency sign or word beside it).
     var isMoney: Bool = false
     /// Whether the figure stands alone as the subject of its verb ("around 50 were expelled"):
@@ -166,6 +170,21 @@ extension QuantityFrame {
         }
         if isProjected != other.isProjected { return .different("observed vs projected") }
         if !years.isEmpty, !other.years.isEmpty, years.isDisjoint(with: other.years) { return .different("another year") }
+        // "In May, 5,000 visitors" / "in April, 450 visitors"; "on Wednesday" / "on Friday".
+        for kind in ["m", "d"] {
+            let mine = moments.filter { $0.hasPrefix(kind) }
+            let theirs = other.moments.filter { $0.hasPrefix(kind) }
+            if !mine.isEmpty, !theirs.isEmpty, mine.isDisjoint(with: theirs) {
+                return .different(kind == "m" ? "another month" : "another day of the week")
+            }
+        }
+        // News names a day of the past week by its weekday and an earlier one by its date (the
+        // wire styles' rule): "returned on Wednesday" and "were deported on October 18" are two days.
+        let weekday = { (frame: QuantityFrame) in frame.moments.contains { $0.hasPrefix("d") } }
+        let dated = { (frame: QuantityFrame) in frame.moments.contains("x") }
+        if weekday(self) && !weekday(other) && dated(other) || weekday(other) && !weekday(self) && dated(self) {
+            return .different("a weekday against a date")
+        }
         if !possessors.isEmpty, !other.possessors.isEmpty, possessors.isDisjoint(with: other.possessors) {
             return .different("another actor")
         }

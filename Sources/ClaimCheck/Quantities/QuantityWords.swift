@@ -73,6 +73,42 @@ enum QuantityWords {
 
     /// Verb forms that, right before a figure, say the figure counts what the subject has.
     /// French "a" is left out: folded, it is also the preposition "à".
+    /// Month names (full, so no abbreviation reads as a word) and weekdays, folded as the
+    /// tokenizer keys them, to "m1"…"m12" and "d1"…"d7" (Monday first): the moments a frame
+    /// reads when the date engine gives no date ("in May", "on Wednesday").
+    static let moments: [Language: [String: String]] = [
+        .english: momentTable(
+            months: "january february march april may june july august september october november december",
+            weekdays: "monday tuesday wednesday thursday friday saturday sunday"),
+        .french: momentTable(
+            months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+            weekdays: "lundi mardi mercredi jeudi vendredi samedi dimanche"),
+    ]
+
+    /// Words that introduce a month or weekday as the moment something happens ("in May",
+    /// "on Wednesday", "last March", "en mars", "au mois de mai").
+    static let momentLinks: [Language: Set<String>] = [
+        .english: words("in on during last this next early late"),
+        .french: words("en de ce dernier prochain"),
+    ]
+
+    /// Words that make a French weekday a deadline or a start, not a moment ("d'ici mardi",
+    /// "depuis lundi", "avant vendredi", "jusqu'à jeudi").
+    static let momentDeadlines: [Language: Set<String>] = [
+        .english: words("by before until till since from to after"),
+        .french: words("ici depuis avant jusqu a après apres des dès"),
+    ]
+
+    static func momentTable(months: String, weekdays: String) -> [String: String] {
+        func keyed(_ list: String) -> [String] {
+            list.split(separator: " ").map { Tokenizer.tokens(in: String($0)).map(\.key).joined() }
+        }
+        var table: [String: String] = [:]
+        for (i, key) in keyed(months).enumerated() { table[key] = "m\(i + 1)" }
+        for (i, key) in keyed(weekdays).enumerated() { table[key] = "d\(i + 1)" }
+        return table
+    }
+
     static let possessionVerbs: [Language: Set<String>] = [
         .english: words("""
             has have had having contains contained contain comprises comprised comprise houses housed boasts boasted
