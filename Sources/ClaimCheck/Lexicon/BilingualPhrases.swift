@@ -14,6 +14,12 @@ struct BilingualPhrases: Sendable {
     /// Per language, the entries by their first stem.
     private var byFirst: [Language: [String: [Entry]]] = [:]
 
+    /// Per language, the concepts of the phrases of two words or more by their head's stem: the
+    /// last content word in English ("hospital **bed**"), the first in French ("**lit**
+    /// d'hôpital"). A claim that says only "beds" names the thing the other language's whole
+    /// phrase names.
+    private var byHead: [Language: [String: Set<String>]] = [:]
+
     /// The built-in table.
     static let builtIn = BilingualPhrases(table: builtInTable)
 
@@ -32,6 +38,9 @@ struct BilingualPhrases: Sendable {
                     let stems = Self.stems(String(phrase), language)
                     guard let first = stems.first else { continue }
                     byFirst[language, default: [:]][first, default: []].append(Entry(stems: stems, concept: concept))
+                    if stems.count >= 2, let head = language == .english ? stems.last : stems.first {
+                        byHead[language, default: [:]][head, default: []].insert(concept)
+                    }
                 }
             }
         }
@@ -54,6 +63,12 @@ struct BilingualPhrases: Sendable {
             if Array(stems[start..<(start + entry.stems.count)]) == entry.stems { return (entry.concept, entry.stems.count) }
         }
         return nil
+    }
+
+    /// The concepts of the phrases of two words or more whose head is the word `word` (folded)
+    /// in `language`: "beds" → hospital bed, "bureaux" → polling station.
+    func headConcepts(of word: String, language: Language) -> Set<String> {
+        byHead[language]?[Stemmer.stem(word, language: language)] ?? []
     }
 
     /// The concepts of the phrases a text (a counted noun phrase) holds.

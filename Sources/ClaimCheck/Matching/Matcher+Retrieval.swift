@@ -61,6 +61,9 @@ extension Matcher {
     /// Most cognates followed per query word.
     static let maximumCognates = 6
 
+    /// The weight of a multi-word term's concept found through its head word alone.
+    static let phraseHeadWeight = 0.8
+
     /// The distinct terms of a query with their variants.
     func queryTerms(_ query: MatchQuery) -> [QueryTerm] {
         var memo = TermAnalyzer.Memo()
@@ -79,6 +82,15 @@ extension Matcher {
                     to: term, minimum: thresholds.cognateSimilarity, excluding: exact)
                 for cognate in similar.prefix(Self.maximumCognates) {
                     variants.append((cognate.id, cognate.similarity * thresholds.cognateWeight))
+                }
+            }
+            // A word that heads a multi-word term ("beds" in "hospital beds") also finds the
+            // term's concept, which the other language writes as one phrase ("lits d'hôpital").
+            if Term.isWord(term) {
+                for concept in analyzer.phrases.headConcepts(of: term, language: query.language).sorted() {
+                    if let id = index.id(of: String(Term.conceptPrefix) + concept), id != exact {
+                        variants.append((id, Self.phraseHeadWeight))
+                    }
                 }
             }
             let idf: Double

@@ -178,7 +178,14 @@ struct FrameSentence {
         if before.possessive || QuantityWords.list(QuantityWords.possessives, language).contains(before.key) {
             return Possession(byVerb: false, owner: nil)
         }
-        guard QuantityWords.list(QuantityWords.possessionVerbs, language).contains(before.key) else { return nil }
+        // "compte désormais 4 200 lits", "has still 40 ships": an adverb between the verb and the count.
+        let verbs = QuantityWords.list(QuantityWords.possessionVerbs, language)
+        if !verbs.contains(before.key), index > 0, verbs.contains(words[index - 1].key),
+            QuantityWords.list(QuantityWords.possessionAdverbs, language).contains(before.key)
+        {
+            index -= 1
+        }
+        guard verbs.contains(words[index].key) else { return nil }
         guard index > 0 else { return Possession(byVerb: true, owner: nil) }
         let subject = words[index - 1]
         let named = subject.capitalised && !notNames.contains(subject.key)

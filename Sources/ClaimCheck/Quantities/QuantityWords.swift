@@ -109,6 +109,13 @@ enum QuantityWords {
         return table
     }
 
+    /// Adverbs that may stand between a possession verb and its count ("compte désormais 4 200
+    /// lits", "had still 40 ships").
+    static let possessionAdverbs: [Language: Set<String>] = [
+        .english: words("now still already currently"),
+        .french: words("désormais encore toujours déjà actuellement"),
+    ]
+
     static let possessionVerbs: [Language: Set<String>] = [
         .english: words("""
             has have had having contains contained contain comprises comprised comprise houses housed boasts boasted

@@ -223,6 +223,11 @@ extension Matcher {
         if a.notClaimLevel == .noThing { a.notClaimLevel = nil }
         if b.notClaimLevel == .noThing { b.notClaimLevel = nil }
         if a.thing == nil || b.thing == nil { a.thing = a.thing ?? b.thing; b.thing = b.thing ?? a.thing }
+        // Things read from the two heads the pair was made on are one thing, however the pair
+        // tied them (a multi-word term across languages: "beds" / "lits d'hôpital").
+        if let x = a.thing, let y = b.thing, x != y, x == a.figure.head.map(BilingualLexicon.fold), y == b.figure.head.map(BilingualLexicon.fold) {
+            b.thing = x
+        }
         if a.event == nil || b.event == nil { a.event = a.event ?? b.event; b.event = b.event ?? a.event }
         if a.thing == nil { return nil }
         if a.event == nil { a.event = "-"; b.event = "-" }
@@ -256,9 +261,14 @@ extension Matcher {
         }
         guard let na = after(a, texts?.0), let nb = after(b, texts?.1) else { return relation }
         let phrases = analyzer.phrases
-        guard !phrases.concepts(in: na, language: la).isDisjoint(with: phrases.concepts(in: nb, language: lb)) else {
-            return relation
-        }
+        var ca = phrases.concepts(in: na, language: la)
+        var cb = phrases.concepts(in: nb, language: lb)
+        // A bare head across languages names the other side's whole phrase ("4,200 beds" / "4 200
+        // lits d'hôpital"); within one language the head alone stays a word ("beds" / "hospital beds"
+        // already share it).
+        if la != lb, ca.isEmpty, let head = a.head { ca = phrases.headConcepts(of: BilingualLexicon.fold(head), language: la) }
+        if la != lb, cb.isEmpty, let head = b.head { cb = phrases.headConcepts(of: BilingualLexicon.fold(head), language: lb) }
+        guard !ca.isDisjoint(with: cb) else { return relation }
         let pa = SameQuantity.meaningful(a.predicate)
         let pb = SameQuantity.meaningful(b.predicate)
         return quantity.samePredicate(pa, la, pb, lb) ? .same : .sameNoun
