@@ -3,8 +3,9 @@ import Testing
 
 /// Dates that tell a passage's period from the claim's: a period that starts at a date
 /// ("since 1998", "depuis 1998") is not contradicted by another start, a passage whose figures
-/// are none of the claim's reports another study or period, and a figure that agrees in a
-/// passage dated otherwise does not support.
+/// are none of the claim's reports another study or period, a figure that agrees in a
+/// passage dated otherwise does not support, and a weekday or a month without a year that
+/// differs ("on Wednesday" / "mardi") is a date that conflicts.
 @Suite struct MatchPeriodTests {
     func best(_ claim: String, _ passage: String, language: String = "en") throws -> PassageMatch {
         let document = MatchFixtures.document("report", language: language, paragraphs: [passage])
@@ -52,5 +53,30 @@ import Testing
     @Test func anAgreeingFigureOfTheSamePeriodSupports() throws {
         let match = try best("The town has counted 3 floods since 2010.", "Since 2010, the town has counted 3 floods.")
         #expect(match.agreement == .supports)
+    }
+
+    @Test(arguments: [
+        ("About 12,000 households lost power on Wednesday after the storm.", "Quelque 12 000 foyers ont été privés d'électricité mardi après la tempête.", "fr"),
+        ("In May, France expelled 35 Russian diplomats.", "En avril, la France a expulsé 35 diplomates russes.", "fr"),
+        ("About 12,000 households lost power on Wednesday after the storm.", "About 12,000 households lost power on Tuesday after the storm.", "en"),
+    ])
+    func anotherWeekdayOrMonthConflicts(claim: String, passage: String, language: String) throws {
+        let match = try best(claim, passage, language: language)
+        #expect(match.agreement == .conflicts, "\(match.reasons)")
+        #expect(match.dates.contains { $0.comparison == .conflict })
+    }
+
+    @Test func theSameWeekdaySupports() throws {
+        let match = try best(
+            "About 12,000 households lost power on Tuesday after the storm.",
+            "Quelque 12 000 foyers ont été privés d'électricité mardi après la tempête.", language: "fr")
+        #expect(match.agreement == .supports, "\(match.reasons)")
+    }
+
+    @Test func aWeekdayOfAPassageWithOtherFiguresIsAnotherDay() throws {
+        let match = try best(
+            "About 12,000 households lost power on Wednesday after the storm.",
+            "On Tuesday, 300 workers restored power to households after the storm.")
+        #expect(match.agreement != .conflicts, "\(match.reasons)")
     }
 }

@@ -323,10 +323,16 @@ struct FrameSentence {
     /// not a deadline ("by mid-October", "before September is out", "d'ici mardi"). An
     /// English name must be capitalised.
     func moments(outside dates: [DateMention]) -> Set<String> {
+        Set(momentWords(outside: dates).map(\.moment))
+    }
+
+    /// `moments(outside:)` with the word each moment was read from (folded, and its offsets),
+    /// in sentence order.
+    func momentWords(outside dates: [DateMention]) -> [(moment: String, word: String, start: Int, end: Int)] {
         let table = QuantityWords.moments[language] ?? [:]
         let links = QuantityWords.list(QuantityWords.momentLinks, language)
         let deadlines = QuantityWords.list(QuantityWords.momentDeadlines, language)
-        var found: Set<String> = []
+        var found: [(moment: String, word: String, start: Int, end: Int)] = []
         for (i, word) in words.enumerated() {
             // A month inside a calendar date is the date's; a weekday read as a relative time is not a date.
             guard let moment = table[word.key],
@@ -339,14 +345,14 @@ struct FrameSentence {
                     tokens.indices.contains(index) && tokens[index].kind == .digits && tokens[index].end - tokens[index].start <= 2
                 }
                 if isDay(t + 1) || isDay(t - 1) {
-                    found.insert("x")
+                    found.append(("x", word.key, word.start, word.end))
                     continue
                 }
             }
             let before = i > 0 ? words[i - 1].key : ""
             let standsAlone = language == .french && moment.hasPrefix("d") && !deadlines.contains(before)
             guard links.contains(before) || standsAlone else { continue }
-            found.insert(moment)
+            found.append((moment, word.key, word.start, word.end))
         }
         return found
     }

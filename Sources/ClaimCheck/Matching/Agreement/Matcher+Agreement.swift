@@ -106,6 +106,7 @@ extension Matcher {
         let claimDates = query.dates.filter(Self.isCalendarDate)
         let claimText = query.sentence ?? query.text
         var periodStart: (claim: DateMention, passage: DateMention)? = nil
+        var momentConflict: DatePair? = nil
         for claim in claimDates {
             var pairs: [DatePair] = []
             let claimOpens = Self.opensPeriod(claim, in: claimText, language: query.language)
@@ -131,6 +132,25 @@ extension Matcher {
             }
             datePairs += pairs
         }
+        // Weekdays and months without a year, which the date engine leaves undated ("on
+        // Wednesday" / "mardi", "in May" / "en avril"): one of the claim's against only others
+        // of the same kind in the passage is a date that differs.
+        let claimMoments = FrameSentence(claimText, language: query.language).momentWords(outside: query.dates)
+        if !claimMoments.isEmpty {
+            let passageMoments = FrameSentence(passage.text, language: language).momentWords(outside: passage.dates)
+            for kind in ["m", "d"] {
+                let mine = claimMoments.filter { $0.moment.hasPrefix(kind) }
+                let theirs = passageMoments.filter { $0.moment.hasPrefix(kind) }
+                guard let first = mine.first, let other = theirs.first else { continue }
+                if Set(mine.map(\.moment)).isDisjoint(with: theirs.map(\.moment)), momentConflict == nil {
+                    func mention(_ m: (moment: String, word: String, start: Int, end: Int), in text: String) -> DateMention {
+                        let written = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(m.start).prefix(m.end - m.start)))
+                        return DateMention(text: written, start: m.start, end: m.end, kind: .relative, firstDay: nil, lastDay: nil)
+                    }
+                    momentConflict = DatePair(claim: mention(first, in: claimText), passage: mention(other, in: passage.text), comparison: .conflict)
+                }
+            }
+        }
         // A date differs within one frame only when nothing else tells the two apart: when one
         // of the claim's dates is the passage's, the others date other things ("IPCC (2013),
         // USGCRP (2017)" / "as of 2013"); when the figures counting the same thing differ too,
@@ -149,6 +169,16 @@ extension Matcher {
                 ? "another of the claim's dates is the passage's"
                 : figuresDiffer ? "the figures differ too (another period)" : "the passage's figures are not the claim's (another study or period)"
             notes.append("date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: " + why)
+        }
+        if let pair = momentConflict {
+            if figuresDiffer || otherFigures {
+                notes.append(
+                    "date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: "
+                        + (figuresDiffer ? "the figures differ too (another period)" : "the passage's figures are not the claim's (another study or period)"))
+            } else {
+                dateConflicts = true
+                datePairs.append(pair)
+            }
         }
         if let (claim, other) = periodStart, !dateConflicts {
             notes.append("date \(claim.text) ≠ \(other.text) is not a conflict: a period that starts then (since)")
