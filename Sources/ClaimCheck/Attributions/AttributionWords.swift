@@ -31,6 +31,20 @@ struct AttributionWords {
         // joiner or variation selector goes with the scalar before it, as in its Character.
         var inWord = false
         for scalar in sentence.unicodeScalars {
+            // ASCII, most of any text, without the Unicode property tables: letters and digits
+            // are word characters, and no ASCII scalar is a mark, joiner or selector.
+            if scalar.isASCII {
+                let v = scalar.value
+                let alphanumeric = (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+                if alphanumeric || ((scalar == "'" || scalar == "-" || scalar == ".") && !current.isEmpty) {
+                    current.unicodeScalars.append(scalar)
+                    inWord = true
+                } else {
+                    inWord = false
+                    finish(boundary: Self.boundaries.contains(scalar))
+                }
+                continue
+            }
             let properties = scalar.properties
             if Self.extenders.contains(properties.generalCategory) || scalar == "\u{200D}" || properties.isVariationSelector {
                 if inWord { current.unicodeScalars.append(scalar) }

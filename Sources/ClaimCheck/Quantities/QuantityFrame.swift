@@ -58,6 +58,8 @@ struct QuantityFrame: Sendable {
     /// "en mars", "mardi"), as "m5" and "d3": moments the date engine leaves undated; "x" when
     /// the sentence names a calendar day ("October 18", "le 4 mai").
     var moments: Set<String> = []
+    /// The event's `sameEvents` group, once looked up (`memoisingEventGroup`).
+    var memoisedEventGroup: (event: String, group: Int?)? = nil
     /// Whether the figure is a sum of money (a currency sign or word beside it).
     var isMoney: Bool = false
     /// Whether the figure stands alone as the subject of its verb ("around 50 were expelled"):
@@ -220,8 +222,8 @@ extension QuantityFrame {
         // A count after a possessive and a count after "has" both count what someone has.
         if owns(quantity.lexicon), other.owns(quantity.lexicon) { return .same }
         guard let ea = event, let eb = other.event else { return .missing }
-        let ga = Self.eventGroup(of: ea, language, lexicon: quantity.lexicon)
-        let gb = Self.eventGroup(of: eb, other.language, lexicon: quantity.lexicon)
+        let ga = eventGroup(lexicon: quantity.lexicon)
+        let gb = other.eventGroup(lexicon: quantity.lexicon)
         if quantity.samePredicate(ea, language, eb, other.language) || ga != nil && ga == gb { return .same }
         return ga != nil && gb != nil ? .distinct : .unknown
     }
@@ -230,7 +232,7 @@ extension QuantityFrame {
     /// possession group ("had", "contained", "compte").
     func owns(_ lexicon: BilingualLexicon) -> Bool {
         guard !isPossessed else { return true }
-        guard let event, let group = Self.eventGroup(of: event, language, lexicon: lexicon) else { return false }
+        guard let group = eventGroup(lexicon: lexicon) else { return false }
         return group == QuantityWords.possessionGroup
     }
 
@@ -247,6 +249,23 @@ extension QuantityFrame {
 
     /// The `sameEvents` group a word (a verb lemma or an event noun, either language) belongs
     /// to: by itself, else by its lexicon concept ("morts" → `die`, "périr" → `die`).
+    /// The `sameEvents` group of the frame's event, from `memoisedEventGroup` when it was
+    /// read for this event (`memoisingEventGroup`), else looked up.
+    func eventGroup(lexicon: BilingualLexicon) -> Int? {
+        guard let event else { return nil }
+        if let memo = memoisedEventGroup, memo.event == event { return memo.group }
+        return Self.eventGroup(of: event, language, lexicon: lexicon)
+    }
+
+    /// The frame with its event's group looked up once: a draft's frames are compared many
+    /// times each, and the lookup folds, stems and searches the lexicon.
+    func memoisingEventGroup(lexicon: BilingualLexicon) -> QuantityFrame {
+        guard let event else { return self }
+        var copy = self
+        copy.memoisedEventGroup = (event, Self.eventGroup(of: event, language, lexicon: lexicon))
+        return copy
+    }
+
     static func eventGroup(of word: String, _ language: Language, lexicon: BilingualLexicon) -> Int? {
         if let group = QuantityWords.eventGroups[word] { return group }
         let concept = lexicon.concept(of: word, language: language) ?? lexicon.concept(of: word, language: .english)

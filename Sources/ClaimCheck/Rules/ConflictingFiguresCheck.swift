@@ -31,7 +31,7 @@ struct ConflictingFiguresCheck: Check {
         for (position, frames) in framed.enumerated() {
             let claim = context.claims[position]
             for frame in frames {
-                var later = frame.continuing(recent).countingPeople(lexicon: quantity.lexicon)
+                var later = frame.continuing(recent).countingPeople(lexicon: quantity.lexicon).memoisingEventGroup(lexicon: quantity.lexicon)
                 later.ties = later.context.subtracting(common)
                 if later.thing != nil, !later.isMeasure, !later.peopleImplied, later.notClaimLevel == nil { recent = later }
                 let keys = later.indexKeys(lexicon: quantity.lexicon)
