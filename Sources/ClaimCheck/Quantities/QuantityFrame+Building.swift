@@ -321,7 +321,7 @@ struct FrameSentence {
     /// Only a moment something happens at, introduced as one (`QuantityWords.momentLinks`: "in
     /// May", "last Wednesday", "en mars"; a French weekday stands alone, "a annoncé mardi") —
     /// not a deadline ("by mid-October", "before September is out", "d'ici mardi"). An
-    /// English name must be capitalised.
+    /// English name must be capitalised, a French one not (inside the sentence).
     func moments(outside dates: [DateMention]) -> Set<String> {
         Set(momentWords(outside: dates).map(\.moment))
     }
@@ -339,6 +339,8 @@ struct FrameSentence {
                 !dates.contains(where: { $0.kind != .relative && $0.start <= word.start && word.end <= $0.end })
             else { continue }
             if language == .english, !word.capitalised { continue }
+            // French writes months and weekdays in lower case: "Mars" inside a sentence is the planet.
+            if language == .french, word.capitalised, i > 0 { continue }
             // A month beside a day number ("October 18", "le 18 octobre") names a day: "x".
             if moment.hasPrefix("m"), let t = tokens.firstIndex(where: { $0.start == word.start }) {
                 func isDay(_ index: Int) -> Bool {

@@ -171,10 +171,12 @@ extension Matcher {
             notes.append("date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: " + why)
         }
         if let pair = momentConflict {
-            if figuresDiffer || otherFigures {
-                notes.append(
-                    "date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: "
-                        + (figuresDiffer ? "the figures differ too (another period)" : "the passage's figures are not the claim's (another study or period)"))
+            if dateAgrees || figuresDiffer || otherFigures {
+                let why =
+                    dateAgrees
+                    ? "another of the claim's dates is the passage's"
+                    : figuresDiffer ? "the figures differ too (another period)" : "the passage's figures are not the claim's (another study or period)"
+                notes.append("date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: " + why)
             } else {
                 dateConflicts = true
                 datePairs.append(pair)
