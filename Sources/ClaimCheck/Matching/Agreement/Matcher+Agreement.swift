@@ -162,21 +162,21 @@ extension Matcher {
         // it reports other quantities, of another study or period ("58 papers published in
         // 2017" / "a 2013 study … 11,944 abstracts").
         let otherFigures = !query.figures.isEmpty && !passage.figures.isEmpty && !figureAgrees
-        if dateConflicts, dateAgrees || figuresDiffer || otherFigures, let pair = datePairs.first(where: { $0.comparison == .conflict }) {
-            dateConflicts = false
+        let excused = dateAgrees || figuresDiffer || otherFigures
+        func excuse(_ pair: DatePair) {
             let why =
                 dateAgrees
                 ? "another of the claim's dates is the passage's"
                 : figuresDiffer ? "the figures differ too (another period)" : "the passage's figures are not the claim's (another study or period)"
             notes.append("date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: " + why)
         }
+        if dateConflicts, excused, let pair = datePairs.first(where: { $0.comparison == .conflict }) {
+            dateConflicts = false
+            excuse(pair)
+        }
         if let pair = momentConflict {
-            if dateAgrees || figuresDiffer || otherFigures {
-                let why =
-                    dateAgrees
-                    ? "another of the claim's dates is the passage's"
-                    : figuresDiffer ? "the figures differ too (another period)" : "the passage's figures are not the claim's (another study or period)"
-                notes.append("date \(pair.claim.text) ≠ \(pair.passage.text) is not a conflict: " + why)
+            if excused {
+                excuse(pair)
             } else {
                 dateConflicts = true
                 datePairs.append(pair)
